@@ -1,0 +1,8 @@
+package io.receiptcoupons.campaign;
+
+import io.receiptcoupons.campaign.model.Campaign;
+import java.util.List;
+
+/** The validated contents of a campaigns directory, with a hash of the files it came from. */
+public record CampaignCatalog(
+    List<Campaign> campaigns, LifestyleScores lifestyleScores, String contentHash) {}

@@ -1,0 +1,17 @@
+package io.receiptcoupons.campaign;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where campaign files and the rule templates live. */
+@ConfigMapping(prefix = "coupons.campaigns")
+public interface CampaignConfig {
+
+  /** Directory of campaign YAML files, read at start-up. */
+  @WithDefault("campaigns")
+  String dir();
+
+  /** Directory of the hand-written DRL header and the per-campaign rule template. */
+  @WithDefault("rules")
+  String rulesDir();
+}

@@ -1,0 +1,131 @@
+package io.receiptcoupons.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.receiptcoupons.campaign.model.Campaign;
+import io.receiptcoupons.system.JsonErrors;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads campaigns/ into validated campaigns; any error is reported with file, line and path. */
+public final class CampaignLoader {
+
+  static final String SCORES_FILE = "_lifestyle-scores.yaml";
+  private final ObjectMapper yaml;
+  private final Validator validator;
+  private final CampaignChecks checks;
+
+  public CampaignLoader(Validator validator, int retentionDays) {
+    this.validator = validator;
+    this.checks = new CampaignChecks(retentionDays);
+    this.yaml =
+        YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+  }
+
+  /** Loads every campaign in {@code dir}, or throws with every error found. */
+  public CampaignCatalog load(Path dir) {
+    List<CampaignError> errors = new ArrayList<>();
+    ContentHash hash = new ContentHash();
+    LifestyleScores scores = loadScores(dir.resolve(SCORES_FILE), errors, hash);
+    List<Campaign> campaigns = new ArrayList<>();
+    for (Path file : campaignFiles(dir)) {
+      Parsed<Campaign> parsed = parse(file, Campaign.class, errors, hash);
+      if (parsed != null) {
+        errors.addAll(checks.check(file, parsed.value(), parsed.lines(), scores));
+        campaigns.add(parsed.value());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new CampaignFileException(errors);
+    }
+    return new CampaignCatalog(List.copyOf(campaigns), scores, hash.hex());
+  }
+
+  /** Campaign files: *.yaml, except scenario files (*.test.yaml) and programme files (_*). */
+  public static List<Path> campaignFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .filter(p -> !p.getFileName().toString().endsWith(".test.yaml"))
+          .filter(p -> !p.getFileName().toString().startsWith("_"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list campaign directory " + dir, e);
+    }
+  }
+
+  private LifestyleScores loadScores(Path file, List<CampaignError> errors, ContentHash hash) {
+    if (!Files.exists(file)) {
+      return LifestyleScores.NONE;
+    }
+    Parsed<LifestyleScores> parsed = parse(file, LifestyleScores.class, errors, hash);
+    if (parsed == null) {
+      return LifestyleScores.NONE;
+    }
+    errors.addAll(checks.checkScores(file, parsed.value(), parsed.lines()));
+    return parsed.value();
+  }
+
+  private <T> Parsed<T> parse(
+      Path file, Class<T> type, List<CampaignError> errors, ContentHash hash) {
+    String text = read(file);
+    hash.add(file.getFileName().toString(), text);
+    YamlLines lines = new YamlLines(text);
+    T value;
+    try {
+      value = yaml.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      errors.add(parseError(file, e, lines));
+      return null;
+    }
+    if (value == null) {
+      errors.add(new CampaignError(file.toString(), 1, "", "file is empty"));
+      return null;
+    }
+    for (ConstraintViolation<T> v : validator.validate(value)) {
+      String path = cleanPath(v.getPropertyPath().toString());
+      errors.add(new CampaignError(file.toString(), lines.lineOf(path), path, v.getMessage()));
+    }
+    return new Parsed<>(value, lines);
+  }
+
+  // The parser's own location can be a token past the culprit; the path pins the exact key.
+  private static CampaignError parseError(Path file, JsonProcessingException e, YamlLines lines) {
+    String path = JsonErrors.path(e);
+    int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+    return new CampaignError(
+        file.toString(),
+        path.isEmpty() || !lines.parsed() ? line : lines.lineOf(path),
+        path,
+        JsonErrors.describe(e));
+  }
+
+  private static String cleanPath(String path) {
+    return path.replaceAll("\\.?<[a-z ]+>", "");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  record Parsed<T>(T value, YamlLines lines) {}
+}

@@ -1,0 +1,77 @@
+package io.receiptcoupons.campaign;
+
+import io.receiptcoupons.campaign.engine.FactBuilder;
+import io.receiptcoupons.campaign.engine.RuleBase;
+import io.receiptcoupons.campaign.model.Campaign;
+import java.time.Instant;
+import java.util.BitSet;
+import java.util.List;
+
+/** An immutable compiled ruleset: its campaigns, their product index, and the rule base. */
+public final class Ruleset implements AutoCloseable {
+
+  private final String version;
+  private final Instant loadedAt;
+  private final List<Campaign> campaigns;
+  private final ProductIndex products;
+  private final FactBuilder facts;
+  private final RuleBase rules;
+  private final String drl;
+  private final LifestyleScores lifestyleScores;
+
+  Ruleset(
+      String version,
+      Instant loadedAt,
+      List<Campaign> campaigns,
+      ProductIndex products,
+      FactBuilder facts,
+      RuleBase rules,
+      String drl,
+      LifestyleScores lifestyleScores) {
+    this.version = version;
+    this.loadedAt = loadedAt;
+    this.campaigns = campaigns;
+    this.products = products;
+    this.facts = facts;
+    this.rules = rules;
+    this.drl = drl;
+    this.lifestyleScores = lifestyleScores;
+  }
+
+  /** The campaigns whose conditions hold, in file order; schedules and budgets come later. */
+  public List<Campaign> eligible(Evaluation e) {
+    BitSet matched =
+        rules.evaluate(
+            facts.facts(e.history(), e.basket(), e.profile(), e.storeId(), e.localDate()));
+    return matched.stream().mapToObj(campaigns::get).toList();
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public Instant loadedAt() {
+    return loadedAt;
+  }
+
+  public List<Campaign> campaigns() {
+    return campaigns;
+  }
+
+  public ProductIndex products() {
+    return products;
+  }
+
+  public LifestyleScores lifestyleScores() {
+    return lifestyleScores;
+  }
+
+  public String drl() {
+    return drl;
+  }
+
+  @Override
+  public void close() {
+    rules.close();
+  }
+}

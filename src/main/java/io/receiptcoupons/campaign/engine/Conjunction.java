@@ -1,0 +1,120 @@
+package io.receiptcoupons.campaign.engine;
+
+import io.receiptcoupons.campaign.ProductKeys;
+import io.receiptcoupons.campaign.model.Condition;
+import io.receiptcoupons.campaign.model.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Renders one AND of literals as DRL patterns. A count predicate that holds at zero becomes a
+ * {@code not} of its complement, because facts exist only for non-zero totals.
+ */
+final class Conjunction {
+
+  private final SlotTable slots;
+  private final Predicates predicates;
+  private final List<String> positive = new ArrayList<>();
+  private final List<String> negative = new ArrayList<>();
+  private final List<Function<String, String>> attributes = new ArrayList<>();
+  private boolean unsatisfiable;
+
+  Conjunction(SlotTable slots, Predicates predicates) {
+    this.slots = slots;
+    this.predicates = predicates;
+  }
+
+  /** DRL for the conjunction, or null when it can never hold. */
+  String render(List<Dnf.Literal> literals) {
+    literals.forEach(this::add);
+    if (unsatisfiable) {
+      return null;
+    }
+    List<String> patterns = new ArrayList<>();
+    if (positive.isEmpty()) {
+      patterns.add("MemberFact(" + attributeConstraints("") + ")");
+    } else {
+      // Basket patterns lead: a basket holds few keys, so they are the most selective.
+      positive.sort((a, b) -> Boolean.compare(!a.startsWith("Basket"), !b.startsWith("Basket")));
+      String attrs = attributeConstraints("member.");
+      String first = positive.get(0);
+      patterns.add(attrs.isEmpty() ? first + ")" : first + ", " + attrs + ")");
+      positive.stream().skip(1).map(p -> p + ")").forEach(patterns::add);
+    }
+    negative.forEach(n -> patterns.add("not " + n + ")"));
+    return String.join(" and ", patterns);
+  }
+
+  private void add(Dnf.Literal lit) {
+    Condition c = lit.leaf();
+    if (c.history() != null) {
+      String key = ProductKeys.of(c.history().products());
+      int slot = slots.historySlot(key, c.history().days());
+      count(
+          "HistoryFact",
+          slot,
+          c.history().metric(),
+          c.history().atLeast(),
+          c.history().atMost(),
+          lit.negated());
+    } else if (c.basket() != null) {
+      int slot = slots.basketSlot(ProductKeys.of(c.basket().products()));
+      count(
+          "BasketFact",
+          slot,
+          c.basket().metric(),
+          c.basket().atLeast(),
+          c.basket().atMost(),
+          lit.negated());
+    } else {
+      attributes.add(p -> negate(attribute(c, p), lit.negated()));
+    }
+  }
+
+  private String attribute(Condition c, String prefix) {
+    if (c.member() != null) {
+      return predicates.member(c.member(), prefix);
+    }
+    if (c.lifestyle() != null) {
+      return predicates.lifestyle(c.lifestyle(), prefix);
+    }
+    return predicates.store(c.store(), prefix);
+  }
+
+  private void count(
+      String type, int slot, Metric metric, Long atLeast, Long atMost, boolean negated) {
+    String head = type + "(slot == " + slot;
+    String field = metric.field();
+    boolean holdsAtZero = atLeast == null || atLeast <= 0;
+    if (holdsAtZero && atMost == null) {
+      // Always true (e.g. "at least 0"): drop it, or under a not, the whole conjunction.
+      unsatisfiable |= negated;
+      return;
+    }
+    if (holdsAtZero) {
+      String over = head + ", " + field + " > " + atMost;
+      (negated ? positive : negative).add(over);
+      return;
+    }
+    String inRange =
+        head
+            + ", "
+            + field
+            + " >= "
+            + atLeast
+            + (atMost == null ? "" : ", " + field + " <= " + atMost);
+    (negated ? negative : positive).add(inRange);
+  }
+
+  private String attributeConstraints(String prefix) {
+    return attributes.stream()
+        .map(a -> a.apply(prefix))
+        .reduce((a, b) -> a + " && " + b)
+        .orElse("");
+  }
+
+  private static String negate(String constraint, boolean negated) {
+    return negated ? "!" + constraint : constraint;
+  }
+}

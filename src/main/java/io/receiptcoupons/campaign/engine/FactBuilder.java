@@ -1,0 +1,64 @@
+package io.receiptcoupons.campaign.engine;
+
+import io.receiptcoupons.campaign.LifestyleScores;
+import io.receiptcoupons.member.MemberProfile;
+import io.receiptcoupons.member.PurchaseHistory;
+import io.receiptcoupons.member.Totals;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds one evaluation's facts: only slots some rule uses, and only non-zero totals. */
+public final class FactBuilder {
+
+  private final SlotTable slots;
+  private final LifestyleScores scores;
+
+  public FactBuilder(SlotTable slots, LifestyleScores scores) {
+    this.slots = slots;
+    this.scores = scores;
+  }
+
+  public List<Object> facts(
+      PurchaseHistory history,
+      Map<String, Totals> basket,
+      MemberProfile profile,
+      String store,
+      LocalDate date) {
+    MemberFact member = member(profile, store, date);
+    List<Object> facts = new ArrayList<>();
+    facts.add(member);
+    int day = (int) date.toEpochDay();
+    for (String key : history.keys()) {
+      for (SlotTable.Window w : slots.windows(key)) {
+        Totals t = history.window(key, day, w.days());
+        if (t.times() > 0) {
+          facts.add(new HistoryFact(w.slot(), t.times(), t.quantity(), t.spend(), member));
+        }
+      }
+    }
+    basket.forEach(
+        (key, t) -> {
+          int slot = slots.basketSlotOf(key);
+          if (slot >= 0) {
+            facts.add(new BasketFact(slot, t.quantity(), t.spend(), member));
+          }
+        });
+    return facts;
+  }
+
+  MemberFact member(MemberProfile p, String store, LocalDate date) {
+    int[] values = new int[scores.scores().size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = p.scores().getOrDefault(scores.scores().get(i).name(), -1);
+    }
+    return new MemberFact(
+        p.gender().ordinal(),
+        p.ageOn(date),
+        slots.areaOf(p.area()),
+        p.tenureDaysOn(date),
+        slots.storeOf(store),
+        values);
+  }
+}

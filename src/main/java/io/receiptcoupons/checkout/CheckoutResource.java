@@ -1,0 +1,36 @@
+package io.receiptcoupons.checkout;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The POS API: one call per checkout. */
+@Path("/v1/checkouts")
+public class CheckoutResource {
+
+  private final CheckoutService service;
+
+  CheckoutResource(CheckoutService service) {
+    this.service = service;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record a checkout and get the coupons to print, in print order")
+  @APIResponse(
+      responseCode = "200",
+      description = "Coupons to print; a retry replays the same answer")
+  @APIResponse(responseCode = "400", description = "Invalid request (application/problem+json)")
+  @APIResponse(responseCode = "409", description = "transactionId already used with another body")
+  public CheckoutResponse checkout(
+      @NotNull(message = "a JSON body is required") @Valid CheckoutRequest request) {
+    return service.checkout(request);
+  }
+}

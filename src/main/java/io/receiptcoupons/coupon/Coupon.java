@@ -1,0 +1,22 @@
+package io.receiptcoupons.coupon;
+
+import io.receiptcoupons.campaign.model.Offer;
+import io.receiptcoupons.campaign.model.ProductSet;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One coupon to print on the receipt. validUntil is the last valid local date. */
+public record Coupon(
+    String campaignId,
+    String code,
+    String title,
+    List<String> lines,
+    Offer offer,
+    ProductSet appliesTo,
+    LocalDate validFrom,
+    LocalDate validUntil,
+    Barcode barcode) {
+
+  /** What the printer encodes: the symbology and the exact payload. */
+  public record Barcode(String symbology, String payload) {}
+}

@@ -1,0 +1,44 @@
+package io.receiptcoupons.member;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.receiptcoupons.system.EmbeddedStore.StoreTx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Member profiles by pseudonym, stored as JSON. */
+@ApplicationScoped
+public class MemberRepository {
+
+  private static final String MAP = "members";
+  private final ObjectMapper json;
+
+  MemberRepository(ObjectMapper json) {
+    this.json = json;
+  }
+
+  public MemberProfile find(StoreTx tx, String member) {
+    byte[] bytes = tx.map(MAP).get(member);
+    if (bytes == null) {
+      return MemberProfile.UNKNOWN;
+    }
+    try {
+      return json.readValue(bytes, MemberProfile.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unreadable profile for member " + member, e);
+    }
+  }
+
+  public void save(StoreTx tx, String member, MemberProfile profile) {
+    try {
+      tx.map(MAP).put(member, json.writeValueAsBytes(profile));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public boolean erase(StoreTx tx, String member) {
+    return tx.map(MAP).remove(member) != null;
+  }
+}

@@ -1,0 +1,82 @@
+package io.receiptcoupons.member;
+
+import io.receiptcoupons.campaign.Rulesets;
+import io.receiptcoupons.system.BadInputException;
+import io.receiptcoupons.system.EmbeddedStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Member attributes and erasure, keyed by pseudonym. */
+@ApplicationScoped
+public class MemberService {
+
+  private final EmbeddedStore store;
+  private final MemberRepository members;
+  private final HistoryRepository histories;
+  private final MemberPseudonyms pseudonyms;
+  private final Rulesets rulesets;
+
+  MemberService(
+      EmbeddedStore store,
+      MemberRepository members,
+      HistoryRepository histories,
+      MemberPseudonyms pseudonyms,
+      Rulesets rulesets) {
+    this.store = store;
+    this.members = members;
+    this.histories = histories;
+    this.pseudonyms = pseudonyms;
+    this.rulesets = rulesets;
+  }
+
+  /** Sets a member's attributes; opting out also erases their purchase history. */
+  public void put(String cardNumber, MemberProfile profile) {
+    profile.scores().keySet().stream()
+        .filter(name -> rulesets.current().lifestyleScores().indexOf(name) < 0)
+        .findFirst()
+        .ifPresent(
+            name -> {
+              throw new BadInputException("scores." + name, "unknown lifestyle score");
+            });
+    String member = pseudonyms.of(cardNumber);
+    store.inTransaction(
+        tx -> {
+          members.save(tx, member, profile);
+          if (profile.optedOut()) {
+            histories.erase(tx, member);
+          }
+          return null;
+        });
+  }
+
+  public MemberProfile get(String cardNumber) {
+    String member = pseudonyms.of(cardNumber);
+    return store.inTransaction(tx -> members.find(tx, member));
+  }
+
+  /**
+   * What the engine holds on a member: totals per key over {@code days} days through {@code date}.
+   */
+  public HistoryView history(String cardNumber, LocalDate date, int days) {
+    String member = pseudonyms.of(cardNumber);
+    PurchaseHistory history = store.inTransaction(tx -> histories.load(tx, member));
+    Map<String, Totals> totals = new TreeMap<>();
+    int day = (int) date.toEpochDay();
+    history.keys().forEach(key -> totals.put(key, history.window(key, day, days)));
+    totals.values().removeIf(Totals::isZero);
+    return new HistoryView(date, days, totals);
+  }
+
+  /** Forgets a member entirely: attributes and purchase history. */
+  public void erase(String cardNumber) {
+    String member = pseudonyms.of(cardNumber);
+    store.inTransaction(
+        tx -> {
+          members.erase(tx, member);
+          histories.erase(tx, member);
+          return null;
+        });
+  }
+}

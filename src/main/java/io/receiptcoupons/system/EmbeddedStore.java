@@ -1,0 +1,95 @@
+package io.receiptcoupons.system;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.tx.Transaction;
+import org.h2.mvstore.tx.TransactionMap;
+import org.h2.mvstore.tx.TransactionStore;
+import org.jboss.logging.Logger;
+
+/** The embedded persistent store: one H2 MVStore file, with atomic multi-map transactions. */
+@ApplicationScoped
+public class EmbeddedStore {
+
+  private static final Logger LOG = Logger.getLogger(EmbeddedStore.class);
+
+  private final StoreConfig config;
+  private MVStore store;
+  private TransactionStore transactions;
+
+  EmbeddedStore(StoreConfig config) {
+    this.config = config;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    open();
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    close();
+  }
+
+  /** Opens the store file, creating it if needed; idempotent. */
+  public synchronized void open() {
+    if (store != null) {
+      return;
+    }
+    Path file = Path.of(config.path()).toAbsolutePath();
+    createParent(file);
+    store = new MVStore.Builder().fileName(file.toString()).cacheSize(config.cacheSizeMb()).open();
+    transactions = new TransactionStore(store);
+    transactions.init();
+    LOG.infof("Embedded store open at %s", file);
+  }
+
+  /** Flushes and closes the file, so that another process may open it. */
+  public synchronized void close() {
+    if (store != null) {
+      transactions.close();
+      store.close();
+      store = null;
+    }
+  }
+
+  /** Runs work in one transaction: all of its writes commit together, or none do. */
+  public <T> T inTransaction(Function<StoreTx, T> work) {
+    Transaction tx = transactions.begin();
+    try {
+      T result = work.apply(new StoreTx(tx));
+      tx.commit();
+      return result;
+    } catch (RuntimeException e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+
+  /** True when the store is open and answers a read. */
+  public boolean isHealthy() {
+    MVStore current = store;
+    return current != null && !current.isClosed() && current.getMapNames() != null;
+  }
+
+  private static void createParent(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the store directory for " + file, e);
+    }
+  }
+
+  /** A view of one open transaction; maps opened through it share its commit. */
+  public record StoreTx(Transaction tx) {
+    public TransactionMap<String, byte[]> map(String name) {
+      return tx.openMap(name);
+    }
+  }
+}

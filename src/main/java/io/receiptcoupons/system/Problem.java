@@ -1,0 +1,30 @@
+package io.receiptcoupons.system;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem detail, with the bad fields named. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One bad field: its JSON path in the request and what is wrong with it. */
+  public record FieldError(String field, String message) {}
+
+  public static Problem badRequest(String detail, List<FieldError> errors) {
+    return new Problem("about:blank", "Bad Request", 400, detail, errors);
+  }
+
+  public static Problem of(Response.Status status, String detail) {
+    return new Problem(
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+  }
+}

@@ -1,0 +1,151 @@
+package io.receiptcoupons.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CampaignLoaderTest {
+
+  private final CampaignLoader loader = new CampaignLoader(CampaignFiles.validator(), 400);
+
+  @Test
+  void theSampleCampaignsAlwaysLoad() {
+    CampaignCatalog catalog = loader.load(Path.of("campaigns"));
+    assertThat(catalog.campaigns())
+        .extracting(c -> c.id())
+        .contains(
+            "tea-lover",
+            "coffee-women",
+            "beer-snacks",
+            "fish-lover-points",
+            "energy-twenties",
+            "shibuya-neighbours");
+    assertThat(catalog.lifestyleScores().indexOf("fish-lover")).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void anUnknownFieldNamesFileLineAndPath(@TempDir Path dir) throws Exception {
+    CampaignFiles.copyOfSamples(dir);
+    Path tea = dir.resolve("tea-lover.yaml");
+    Files.writeString(
+        tea, Files.readString(tea).replace("    days: 90", "    days: 90\n    dayz: 3"));
+    assertThatThrownBy(() -> loader.load(dir))
+        .isInstanceOf(CampaignFileException.class)
+        .satisfies(
+            e -> {
+              CampaignError error = ((CampaignFileException) e).errors().get(0);
+              assertThat(error.file()).endsWith("tea-lover.yaml");
+              assertThat(error.line()).isEqualTo(16);
+              assertThat(error.path()).isEqualTo("conditions.history.dayz");
+              assertThat(error.message()).contains("unknown field 'dayz'");
+            });
+  }
+
+  @Test
+  void aBadValueAndAWindowOverRetentionAreBothReported(@TempDir Path dir) throws Exception {
+    CampaignFiles.copyOfSamples(dir);
+    Path tea = dir.resolve("tea-lover.yaml");
+    Files.writeString(
+        tea,
+        Files.readString(tea)
+            .replace("atLeast: 5", "atLeast: -1")
+            .replace("days: 90", "days: 500"));
+    CampaignFileException e = catchLoad(dir);
+    assertThat(e.errors())
+        .extracting(CampaignError::toString)
+        .contains(
+            tea + ":14: conditions.history.atLeast: must be greater than or equal to 0",
+            tea + ":15: conditions.history.days: must be at most the retention of 400 days");
+  }
+
+  @Test
+  void aBadEnumNamesTheAcceptedValues(@TempDir Path dir) throws Exception {
+    CampaignFiles.copyOfSamples(dir);
+    Path tea = dir.resolve("tea-lover.yaml");
+    Files.writeString(tea, Files.readString(tea).replace("metric: times", "metric: tims"));
+    CampaignError error = catchLoad(dir).errors().get(0);
+    assertThat(error.line()).isEqualTo(13);
+    assertThat(error.path()).isEqualTo("conditions.history.metric");
+    assertThat(error.message()).isEqualTo("'tims' is not one of [times, quantity, spend]");
+  }
+
+  @Test
+  void aConditionNodeWithTwoPredicatesIsRejected(@TempDir Path dir) {
+    CampaignFiles.copyOfSamples(dir);
+    CampaignFiles.write(
+        dir,
+        "tea-lover.yaml",
+        TEA_HEAD
+            + "conditions:\n  member: { gender: female }\n  store: { ids: [S1] }\n"
+            + TEA_COUPON);
+    CampaignError error = catchLoad(dir).errors().get(0);
+    assertThat(error.path()).isEqualTo("conditions.exactlyOne");
+    assertThat(error.line()).isEqualTo(8);
+    assertThat(error.message()).startsWith("must have exactly one of");
+  }
+
+  @Test
+  void anUnknownLifestyleScoreAndAnIdNotMatchingTheFileAreErrors(@TempDir Path dir) {
+    CampaignFiles.write(
+        dir,
+        "wrong-name.yaml",
+        TEA_HEAD + "conditions:\n  lifestyle: { score: cat-lover, atLeast: 50 }\n" + TEA_COUPON);
+    assertThat(catchLoad(dir).errors())
+        .extracting(CampaignError::message)
+        .containsExactlyInAnyOrder(
+            "must equal the file name 'wrong-name'",
+            "unknown score 'cat-lover'; define it in _lifestyle-scores.yaml");
+  }
+
+  @Test
+  void aLifestyleScoreTouchingASensitiveTraitIsRejected(@TempDir Path dir) {
+    CampaignFiles.write(
+        dir,
+        "_lifestyle-scores.yaml",
+        "scores:\n  - name: fish-lover\n    description: fish\n  - name: diabetic-shopper\n    description: sugar-free buyers\n");
+    CampaignError error = catchLoad(dir).errors().get(0);
+    assertThat(error.line()).isEqualTo(4);
+    assertThat(error.message()).contains("sensitive trait ('diabet')");
+  }
+
+  @Test
+  void aYamlSyntaxErrorHasItsLine(@TempDir Path dir) {
+    CampaignFiles.write(dir, "broken.yaml", "id: broken\nname: [unclosed\nsponsor: x\n");
+    CampaignError error = catchLoad(dir).errors().get(0);
+    assertThat(error.file()).endsWith("broken.yaml");
+    assertThat(error.line()).isGreaterThanOrEqualTo(2);
+  }
+
+  private CampaignFileException catchLoad(Path dir) {
+    try {
+      loader.load(dir);
+    } catch (CampaignFileException e) {
+      return e;
+    }
+    throw new AssertionError("expected the campaigns in " + dir + " to be rejected");
+  }
+
+  static final String TEA_HEAD =
+      """
+      id: tea-lover
+      name: Tea
+      sponsor: Acme
+      priority: 1
+      period:
+        from: 2026-01-01T00:00:00+09:00
+        until: 2027-01-01T00:00:00+09:00
+      """;
+
+  static final String TEA_COUPON =
+      """
+      coupon:
+        title: Tea
+        lines: [Tea]
+        offer: { type: percent-off, value: 20 }
+        validity: { days: 14 }
+      """;
+}
