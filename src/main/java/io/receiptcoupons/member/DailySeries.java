@@ -72,6 +72,20 @@ public final class DailySeries {
     return new DailySeries(d, t);
   }
 
+  /** {@code target} with every day of this series added to it. */
+  public DailySeries mergeInto(DailySeries target) {
+    DailySeries out = target;
+    for (int i = 0; i < days.length; i++) {
+      out = out.plus(days[i], totals[i]);
+    }
+    return out;
+  }
+
+  /** The latest day held; Integer.MIN_VALUE when empty. */
+  public int lastDay() {
+    return days.length == 0 ? Integer.MIN_VALUE : days[days.length - 1];
+  }
+
   public boolean isEmpty() {
     return days.length == 0;
   }

@@ -27,6 +27,13 @@ public final class PurchaseHistory {
     return (old, ignored) -> old.plus(day, t);
   }
 
+  /** Adds every day of {@code other} into {@code key}'s series; returns the latest day it holds. */
+  public int mergeSeries(String key, DailySeries other) {
+    DailySeries merged = other.mergeInto(series(key));
+    series.put(key, merged);
+    return merged.lastDay();
+  }
+
   /** Totals for {@code key} over the {@code days} local days ending with {@code day}. */
   public Totals window(String key, int day, int days) {
     DailySeries s = series.get(key);

@@ -1,0 +1,152 @@
+package io.receiptcoupons.member.imports;
+
+import io.receiptcoupons.campaign.Rulesets;
+import io.receiptcoupons.member.HistoryRepository;
+import io.receiptcoupons.member.MemberPseudonyms;
+import io.receiptcoupons.member.PurchaseHistory;
+import io.receiptcoupons.system.EmbeddedStore;
+import io.receiptcoupons.system.ProgrammeConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Builds history from a CSV of historic line items, in batches that commit with a checkpoint, so
+ * that an interrupted import resumes where it stopped and counts nothing twice.
+ */
+@ApplicationScoped
+public class HistoryImport {
+
+  public static final String HEADER =
+      "member_id,transaction_id,occurred_at,store_id,sku,category,brand,quantity,unit_price";
+  static final String CHECKPOINTS = "import-checkpoints";
+  private static final int BATCH_LINES = 50_000;
+
+  private final EmbeddedStore store;
+  private final HistoryRepository histories;
+  private final MemberPseudonyms pseudonyms;
+  private final Rulesets rulesets;
+  private final ProgrammeConfig programme;
+
+  HistoryImport(
+      EmbeddedStore store,
+      HistoryRepository histories,
+      MemberPseudonyms pseudonyms,
+      Rulesets rulesets,
+      ProgrammeConfig programme) {
+    this.store = store;
+    this.histories = histories;
+    this.pseudonyms = pseudonyms;
+    this.rulesets = rulesets;
+    this.programme = programme;
+  }
+
+  /** What an import did. */
+  public record Report(
+      long lines, long skippedLines, long transactions, long members, double seconds) {
+    public double linesPerSecond() {
+      return seconds == 0 ? lines : lines / seconds;
+    }
+  }
+
+  /** Imports {@code file}; stops after {@code maxLines} data lines (for tests of resumption). */
+  public Report run(Path file, long maxLines, Consumer<ImportProgress> progress)
+      throws IOException {
+    long started = System.nanoTime();
+    String job = checkpointKey(file);
+    long done = store.inTransaction(tx -> checkpoint(tx, job));
+    ImportBatch batch =
+        new ImportBatch(rulesets.current().products(), programme.timeZone(), pseudonyms);
+    Set<String> seen = new HashSet<>();
+    long line = 0;
+    long transactions = 0;
+    long bytes = 0;
+    String current = null;
+    try (BufferedReader in = Files.newBufferedReader(file)) {
+      requireHeader(in.readLine(), file);
+      for (String row = in.readLine(); row != null; row = in.readLine()) {
+        bytes += row.length() + 1;
+        if (++line <= done || row.isBlank()) {
+          continue;
+        }
+        ImportRow r = ImportRow.parse(row, line + 1);
+        if (!r.transactionId().equals(current)) {
+          // Stop only between transactions, so that a checkpoint never splits one.
+          if (line - 1 - done >= maxLines) {
+            line--;
+            break;
+          }
+          if (batch.lines() >= BATCH_LINES) {
+            commit(batch, job, line - 1);
+            progress.accept(new ImportProgress(line - 1 - done, bytes, Files.size(file), started));
+          }
+          if (!seen.add(r.transactionId())) {
+            throw new IllegalArgumentException(
+                "line "
+                    + (line + 1)
+                    + ": rows of transaction "
+                    + r.transactionId()
+                    + " are not contiguous");
+          }
+          current = r.transactionId();
+          transactions++;
+        }
+        batch.add(r);
+      }
+    }
+    commit(batch, job, line);
+    return new Report(
+        line - done, done, transactions, batch.membersSeen(), (System.nanoTime() - started) / 1e9);
+  }
+
+  private void commit(ImportBatch batch, String job, long line) {
+    Map<String, PurchaseHistory> changes = batch.drain();
+    store.inTransaction(
+        tx -> {
+          changes.forEach((member, delta) -> merge(tx, member, delta));
+          tx.map(CHECKPOINTS)
+              .put(job, Long.toString(line).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          return null;
+        });
+  }
+
+  private void merge(EmbeddedStore.StoreTx tx, String member, PurchaseHistory delta) {
+    PurchaseHistory history = histories.load(tx, member);
+    int latest = Integer.MIN_VALUE;
+    for (String key : delta.keys()) {
+      latest = Math.max(latest, history.mergeSeries(key, delta.series(key)));
+    }
+    histories.save(tx, member, history, delta.keys(), latest - programme.retentionDays() + 1);
+  }
+
+  private static long checkpoint(EmbeddedStore.StoreTx tx, String job) {
+    byte[] value = tx.map(CHECKPOINTS).get(job);
+    return value == null
+        ? 0
+        : Long.parseLong(new String(value, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  // A changed file is a new job: its name, size and modification time identify it.
+  private static String checkpointKey(Path file) throws IOException {
+    return file.toAbsolutePath()
+        + "|"
+        + Files.size(file)
+        + "|"
+        + Files.getLastModifiedTime(file).toMillis();
+  }
+
+  private static void requireHeader(String header, Path file) {
+    if (header == null || !header.trim().equals(HEADER)) {
+      throw new IllegalArgumentException(file + ": line 1: the header must be exactly: " + HEADER);
+    }
+  }
+
+  /** Progress so far: lines done in this run, bytes read, the file size, and the start time. */
+  public record ImportProgress(long lines, long bytesRead, long fileBytes, long startedNanos) {}
+}
