@@ -1,8 +1,8 @@
 package io.receiptcoupons.campaign;
 
+import io.receiptcoupons.system.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 over named texts, so that a ruleset version changes exactly when its sources do. */
@@ -10,11 +10,7 @@ public final class ContentHash {
   private final MessageDigest digest;
 
   public ContentHash() {
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    digest = Sha256.newDigest();
   }
 
   public ContentHash add(String name, String text) {

@@ -1,11 +1,8 @@
 package io.receiptcoupons.campaign;
 
 import io.receiptcoupons.campaign.model.ProductSet;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.receiptcoupons.system.Sha256;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -43,7 +40,7 @@ public final class ProductKeys {
     if (set.skus().isEmpty() && set.categories().isEmpty() && set.brands().size() == 1) {
       return brand(set.brands().get(0));
     }
-    return "s:" + digest(canonical(set));
+    return "s:" + Sha256.hex(canonical(set), 16);
   }
 
   /** True when a product set needs a key of its own, beyond category levels and brands. */
@@ -64,14 +61,5 @@ public final class ProductKeys {
     TreeSet<String> out = new TreeSet<>();
     values.forEach(v -> out.add(normalise(v)));
     return out;
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

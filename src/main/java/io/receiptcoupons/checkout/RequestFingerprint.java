@@ -1,9 +1,6 @@
 package io.receiptcoupons.checkout;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.receiptcoupons.system.Sha256;
 
 /** A hash of what a checkout says, so that a retry can be told from a different body. */
 final class RequestFingerprint {
@@ -23,21 +20,12 @@ final class RequestFingerprint {
       field(s, String.valueOf(i.quantity()));
       field(s, String.valueOf(i.unitPrice()));
     }
-    return sha256(s.toString());
+    return Sha256.hex(s.toString(), 64);
   }
 
   // Length-prefixed, so that no two different bodies can concatenate to the same text.
   private static void field(StringBuilder s, String value) {
     String v = value == null ? "\u0000" : value;
     s.append(v.length()).append(':').append(v);
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(d.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

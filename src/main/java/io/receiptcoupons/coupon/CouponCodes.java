@@ -1,11 +1,8 @@
 package io.receiptcoupons.coupon;
 
+import io.receiptcoupons.system.Hmac;
 import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Coupon codes as keyed signatures of (campaign, transaction): unguessable without the secret, and
@@ -17,18 +14,14 @@ public class CouponCodes {
   // Crockford base32: no I, L, O or U, so a code read aloud or keyed in is hard to mistype.
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   private static final int SIGNATURE_CHARS = 16;
-  private final ThreadLocal<Mac> macs;
+  private final Hmac hmac;
 
   CouponCodes(ProgrammeConfig config) {
-    byte[] key = config.secret().getBytes(StandardCharsets.UTF_8);
-    this.macs = ThreadLocal.withInitial(() -> newMac(key));
+    this.hmac = new Hmac(config.secret());
   }
 
   public String code(String campaignId, String transactionId) {
-    byte[] mac =
-        macs.get()
-            .doFinal(
-                ("coupon:" + campaignId + ":" + transactionId).getBytes(StandardCharsets.UTF_8));
+    byte[] mac = hmac.sign("coupon:" + campaignId + ":" + transactionId);
     StringBuilder code = new StringBuilder("C1");
     long bits = 0;
     int available = 0;
@@ -41,15 +34,5 @@ public class CouponCodes {
       available -= 5;
     }
     return code.toString();
-  }
-
-  private static Mac newMac(byte[] key) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
   }
 }

@@ -14,7 +14,6 @@ import io.receiptcoupons.member.Totals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -150,9 +149,5 @@ class RuleCompilerTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  static Map<String, Totals> none() {
-    return new HashMap<>();
   }
 }
