@@ -10,6 +10,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
@@ -52,16 +53,24 @@ public class DroolsEngine {
       // A fresh session per call: pooled sessions reset every node memory, costing more.
       KieSession session = base.newKieSession();
       try {
-        Eligible eligible = new Eligible();
-        session.setGlobal("eligible", eligible);
         for (Object fact : facts) {
           session.insert(fact);
         }
-        session.fireAllRules();
-        return eligible.campaigns();
+        BitSet matched = new BitSet();
+        // Record each match and decline to fire it: no consequence runs at all.
+        session.fireAllRules(
+            match -> {
+              matched.set(campaignOf(match.getRule()));
+              return false;
+            });
+        return matched;
       } finally {
         session.dispose();
       }
+    }
+
+    private static int campaignOf(Rule rule) {
+      return Integer.parseInt(String.valueOf(rule.getMetaData().get("campaign")));
     }
 
     @Override
