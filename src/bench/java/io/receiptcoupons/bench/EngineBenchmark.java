@@ -47,6 +47,10 @@ public class EngineBenchmark {
   @Param({"10", "100", "1000", "5000", "10000"})
   public int campaigns;
 
+  /** Catalogue size: 300 is dense (a member touches 20% of it); dunnhumby has 2,379 types. */
+  @Param({"300", "2400"})
+  public int categories;
+
   private RuleBase rules;
   private FactBuilder facts;
   private final PurchaseHistory[] histories = new PurchaseHistory[MEMBERS];
@@ -57,7 +61,7 @@ public class EngineBenchmark {
 
   @Setup(Level.Trial)
   public void compile() throws Exception {
-    SyntheticProgramme programme = new SyntheticProgramme();
+    SyntheticProgramme programme = new SyntheticProgramme(categories);
     RuleCompiler compiler =
         new RuleCompiler(Files.readString(Path.of("rules/header.drl")), Files.readString(Path.of("rules/campaign.drl.template")));
     var compiled = compiler.compile(programme.campaigns(campaigns), SyntheticProgramme.noScores());

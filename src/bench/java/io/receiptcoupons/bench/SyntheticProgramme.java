@@ -24,13 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Seeded synthetic campaigns and members over a 300-category catalogue, for benchmarks. */
+/** Seeded synthetic campaigns and members over a catalogue of N categories, for benchmarks. */
 final class SyntheticProgramme {
 
-  static final int CATEGORIES = 300;
   static final LocalDate DAY = LocalDate.of(2026, 11, 20);
   private static final int[] WINDOWS = {30, 90, 180, 365};
   private final Random random = new Random(42);
+  private final int categories;
+
+  SyntheticProgramme(int categories) {
+    this.categories = categories;
+  }
 
   static String category(int i) {
     return "dept" + (i % 12) + "/cat" + (i % 60) + "/type" + i;
@@ -41,9 +45,9 @@ final class SyntheticProgramme {
     List<Campaign> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int kind = random.nextInt(100);
-      Condition history = history(random.nextInt(CATEGORIES));
+      Condition history = history(random.nextInt(categories));
       Condition c =
-          kind < 70 ? history : kind < 85 ? all(history, member()) : basket(random.nextInt(CATEGORIES));
+          kind < 70 ? history : kind < 85 ? all(history, member()) : basket(random.nextInt(categories));
       out.add(campaign("c" + i, c));
     }
     return out;
@@ -54,7 +58,7 @@ final class SyntheticProgramme {
     PurchaseHistory h = PurchaseHistory.empty();
     int keys = 40 + random.nextInt(40);
     for (int k = 0; k < keys; k++) {
-      String category = category(random.nextInt(CATEGORIES));
+      String category = category(random.nextInt(categories));
       int times = 1 + random.nextInt(12);
       for (int t = 0; t < times; t++) {
         Map<String, Totals> basket = new HashMap<>();
@@ -70,7 +74,7 @@ final class SyntheticProgramme {
   Map<String, Totals> basket() {
     Map<String, Totals> basket = new HashMap<>();
     for (int i = 0; i < 8; i++) {
-      for (String key : io.receiptcoupons.campaign.ProductKeys.categoryLevels(category(random.nextInt(CATEGORIES)))) {
+      for (String key : io.receiptcoupons.campaign.ProductKeys.categoryLevels(category(random.nextInt(categories)))) {
         basket.put(key, new Totals(1, 1 + random.nextInt(3), 400));
       }
     }
