@@ -39,7 +39,7 @@ class CampaignLoaderTest {
             e -> {
               CampaignError error = ((CampaignFileException) e).errors().get(0);
               assertThat(error.file()).endsWith("tea-lover.yaml");
-              assertThat(error.line()).isEqualTo(16);
+              assertThat(error.line()).isEqualTo(15);
               assertThat(error.path()).isEqualTo("conditions.history.dayz");
               assertThat(error.message()).contains("unknown field 'dayz'");
             });
@@ -58,8 +58,8 @@ class CampaignLoaderTest {
     assertThat(e.errors())
         .extracting(CampaignError::toString)
         .contains(
-            tea + ":14: conditions.history.atLeast: must be greater than or equal to 0",
-            tea + ":15: conditions.history.days: must be at most the retention of 400 days");
+            tea + ":13: conditions.history.atLeast: must be greater than or equal to 0",
+            tea + ":14: conditions.history.days: must be at most the retention of 400 days");
   }
 
   @Test
@@ -68,7 +68,7 @@ class CampaignLoaderTest {
     Path tea = dir.resolve("tea-lover.yaml");
     Files.writeString(tea, Files.readString(tea).replace("metric: times", "metric: tims"));
     CampaignError error = catchLoad(dir).errors().get(0);
-    assertThat(error.line()).isEqualTo(13);
+    assertThat(error.line()).isEqualTo(12);
     assertThat(error.path()).isEqualTo("conditions.history.metric");
     assertThat(error.message()).isEqualTo("'tims' is not one of [times, quantity, spend]");
   }

@@ -58,51 +58,82 @@ public class HistoryImport {
   /** Imports {@code file}; stops after {@code maxLines} data lines (for tests of resumption). */
   public Report run(Path file, long maxLines, Consumer<ImportProgress> progress)
       throws IOException {
-    long started = System.nanoTime();
     String job = checkpointKey(file);
-    long done = store.inTransaction(tx -> checkpoint(tx, job));
-    ImportBatch batch =
-        new ImportBatch(rulesets.current().products(), programme.timeZone(), pseudonyms);
-    Set<String> seen = new HashSet<>();
-    long line = 0;
-    long transactions = 0;
-    long bytes = 0;
-    String current = null;
+    Run run =
+        new Run(file, job, store.inTransaction(tx -> checkpoint(tx, job)), maxLines, progress);
     try (BufferedReader in = Files.newBufferedReader(file)) {
       requireHeader(in.readLine(), file);
-      for (String row = in.readLine(); row != null; row = in.readLine()) {
-        bytes += row.length() + 1;
-        if (++line <= done || row.isBlank()) {
-          continue;
-        }
-        ImportRow r = ImportRow.parse(row, line + 1);
-        if (!r.transactionId().equals(current)) {
-          // Stop only between transactions, so that a checkpoint never splits one.
-          if (line - 1 - done >= maxLines) {
-            line--;
-            break;
-          }
-          if (batch.lines() >= BATCH_LINES) {
-            commit(batch, job, line - 1);
-            progress.accept(new ImportProgress(line - 1 - done, bytes, Files.size(file), started));
-          }
-          if (!seen.add(r.transactionId())) {
-            throw new IllegalArgumentException(
-                "line "
-                    + (line + 1)
-                    + ": rows of transaction "
-                    + r.transactionId()
-                    + " are not contiguous");
-          }
-          current = r.transactionId();
-          transactions++;
-        }
-        batch.add(r);
+      for (String row = in.readLine(); row != null && run.accept(row); row = in.readLine()) {
+        // accept() does the work; it returns false to stop between two transactions.
       }
     }
-    commit(batch, job, line);
-    return new Report(
-        line - done, done, transactions, batch.membersSeen(), (System.nanoTime() - started) / 1e9);
+    return run.finish();
+  }
+
+  /** The state of one pass over a file: where it is, and what it has batched. */
+  private final class Run {
+    private final Path file;
+    private final String job;
+    private final long done;
+    private final long maxLines;
+    private final Consumer<ImportProgress> progress;
+    private final long started = System.nanoTime();
+    private final ImportBatch batch =
+        new ImportBatch(rulesets.current().products(), programme.timeZone(), pseudonyms);
+    private final Set<String> seen = new HashSet<>();
+    private long line;
+    private long transactions;
+    private long bytes;
+    private String current;
+
+    Run(Path file, String job, long done, long maxLines, Consumer<ImportProgress> progress) {
+      this.file = file;
+      this.job = job;
+      this.done = done;
+      this.maxLines = maxLines;
+      this.progress = progress;
+    }
+
+    boolean accept(String row) throws IOException {
+      bytes += row.length() + 1;
+      if (++line <= done || row.isBlank()) {
+        return true;
+      }
+      ImportRow r = ImportRow.parse(row, line + 1);
+      if (!r.transactionId().equals(current)) {
+        // Stop only between transactions, so that a checkpoint never splits one.
+        if (line - 1 - done >= maxLines) {
+          line--;
+          return false;
+        }
+        startTransaction(r.transactionId());
+      }
+      batch.add(r);
+      return true;
+    }
+
+    private void startTransaction(String transactionId) throws IOException {
+      if (batch.lines() >= BATCH_LINES) {
+        commit(batch, job, line - 1);
+        progress.accept(new ImportProgress(line - 1 - done, bytes, Files.size(file), started));
+      }
+      if (!seen.add(transactionId)) {
+        throw new IllegalArgumentException(
+            "line "
+                + (line + 1)
+                + ": rows of transaction "
+                + transactionId
+                + " are not contiguous");
+      }
+      current = transactionId;
+      transactions++;
+    }
+
+    Report finish() {
+      commit(batch, job, line);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      return new Report(line - done, done, transactions, batch.membersSeen(), seconds);
+    }
   }
 
   private void commit(ImportBatch batch, String job, long line) {
