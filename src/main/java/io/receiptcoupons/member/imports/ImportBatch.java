@@ -3,7 +3,7 @@ package io.receiptcoupons.member.imports;
 import io.receiptcoupons.campaign.ProductIndex;
 import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.member.TransactionTotals;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,21 +11,20 @@ import java.util.Set;
 
 /** Per-member history deltas of one batch, grouped per transaction so that "times" is exact. */
 final class ImportBatch {
-  private final ProductIndex products;
   private final java.time.ZoneId zone;
   private final MemberPseudonyms pseudonyms;
   private final Map<String, PurchaseHistory> deltas = new HashMap<>();
   private final Set<String> members = new HashSet<>();
-  private final Map<String, Totals> open = new HashMap<>();
+  private final TransactionTotals open;
   private String openKey;
   private String openMember;
   private int openDay;
   private long lines;
 
   ImportBatch(ProductIndex products, java.time.ZoneId zone, MemberPseudonyms pseudonyms) {
-    this.products = products;
     this.zone = zone;
     this.pseudonyms = pseudonyms;
+    this.open = new TransactionTotals(products);
   }
 
   void add(ImportRow r) {
@@ -36,16 +35,15 @@ final class ImportBatch {
       openDay = (int) r.at().atZoneSameInstant(zone).toLocalDate().toEpochDay();
       members.add(openMember);
     }
-    Totals line = new Totals(0, r.quantity(), r.quantity() * r.unitPrice());
-    products.keysOf(r.sku(), r.category(), r.brand(), key -> open.merge(key, line, Totals::plus));
+    open.add(r.sku(), r.category(), r.brand(), r.quantity(), r.unitPrice());
     lines++;
   }
 
   private void close() {
     if (openKey != null) {
-      open.replaceAll((k, t) -> new Totals(1, t.quantity(), t.spend()));
-      deltas.computeIfAbsent(openMember, m -> PurchaseHistory.empty()).record(openDay, open);
-      open.clear();
+      deltas
+          .computeIfAbsent(openMember, m -> PurchaseHistory.empty())
+          .record(openDay, open.close());
       openKey = null;
     }
   }

@@ -1,0 +1,32 @@
+package io.receiptcoupons.member;
+
+import io.receiptcoupons.campaign.ProductIndex;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One transaction's totals per history key: units and yen summed over its items, and "times" 1 for
+ * every key it touches. Live checkouts and imports share it, so both count history alike.
+ */
+public final class TransactionTotals {
+
+  private final ProductIndex products;
+  private final Map<String, Totals> sums = new HashMap<>();
+
+  public TransactionTotals(ProductIndex products) {
+    this.products = products;
+  }
+
+  public void add(String sku, String category, String brand, int quantity, long unitPrice) {
+    Totals line = new Totals(0, quantity, quantity * unitPrice);
+    products.keysOf(sku, category, brand, key -> sums.merge(key, line, Totals::plus));
+  }
+
+  /** The transaction's per-key totals, each counting it once; starts afresh for the next one. */
+  public Map<String, Totals> close() {
+    Map<String, Totals> out = new HashMap<>(sums.size() * 2);
+    sums.forEach((key, t) -> out.put(key, new Totals(1, t.quantity(), t.spend())));
+    sums.clear();
+    return out;
+  }
+}
