@@ -1,5 +1,6 @@
 package io.receiptcoupons.bench;
 
+import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.engine.DroolsEngine;
 import io.receiptcoupons.campaign.engine.FactBuilder;
 import io.receiptcoupons.campaign.engine.RuleBase;
@@ -64,9 +65,9 @@ public class EngineBenchmark {
     SyntheticProgramme programme = new SyntheticProgramme(categories);
     RuleCompiler compiler =
         new RuleCompiler(Files.readString(Path.of("rules/header.drl")), Files.readString(Path.of("rules/campaign.drl.template")));
-    var compiled = compiler.compile(programme.campaigns(campaigns), SyntheticProgramme.noScores());
+    var compiled = compiler.compile(programme.campaigns(campaigns), SyntheticProgramme.noScores(), StoreGroups.NONE);
     rules = new DroolsEngine().compile(compiled.drl());
-    facts = new FactBuilder(compiled.slots(), SyntheticProgramme.noScores());
+    facts = new FactBuilder(compiled.slots(), SyntheticProgramme.noScores(), StoreGroups.NONE);
     for (int i = 0; i < MEMBERS; i++) {
       histories[i] = programme.history();
       profiles[i] = programme.profile();

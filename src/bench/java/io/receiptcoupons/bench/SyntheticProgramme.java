@@ -9,7 +9,7 @@ import io.receiptcoupons.campaign.model.HistoryCondition;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.Metric;
 import io.receiptcoupons.campaign.model.Offer;
-import io.receiptcoupons.campaign.model.Period;
+import io.receiptcoupons.campaign.model.Schedule;
 import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.campaign.model.Range;
 import io.receiptcoupons.member.Gender;
@@ -118,7 +118,7 @@ final class SyntheticProgramme {
     OffsetDateTime from = OffsetDateTime.parse("2026-01-01T00:00:00+09:00");
     var coupon =
         new CouponSpec("t", List.of("l"), new Offer(Offer.Type.AMOUNT_OFF, 10L), null, new CouponSpec.Validity(7, 0));
-    return new Campaign(id, id, "s", 1, new Period(from, from.plusYears(2)), c, coupon);
+    return new Campaign(id, id, "s", 1, new Schedule(from, from.plusYears(2), null, null), c, null, coupon);
   }
 
   static LifestyleScores noScores() {

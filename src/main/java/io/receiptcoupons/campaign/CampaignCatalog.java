@@ -5,4 +5,7 @@ import java.util.List;
 
 /** The validated contents of a campaigns directory, with a hash of the files it came from. */
 public record CampaignCatalog(
-    List<Campaign> campaigns, LifestyleScores lifestyleScores, String contentHash) {}
+    List<Campaign> campaigns,
+    LifestyleScores lifestyleScores,
+    StoreGroups storeGroups,
+    String contentHash) {}

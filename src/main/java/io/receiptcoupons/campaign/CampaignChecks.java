@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The engine's own checks, beyond the schema: names, windows, score references. */
+/** The engine's own checks, beyond the schema: names, windows, scores and store groups. */
 final class CampaignChecks {
 
   private final int retentionDays;
@@ -17,97 +17,84 @@ final class CampaignChecks {
     this.retentionDays = retentionDays;
   }
 
-  List<CampaignError> check(Path file, Campaign c, YamlLines lines, LifestyleScores scores) {
-    List<CampaignError> errors = new ArrayList<>();
+  List<CampaignError> check(
+      Path file, Campaign c, YamlLines lines, CampaignLoader.Programme programme) {
+    Found found = new Found(file, lines, programme, new ArrayList<>());
     String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
     if (c.id() != null && !c.id().equals(expected)) {
-      errors.add(error(file, lines, "id", "must equal the file name '" + expected + "'"));
+      found.add("id", "must equal the file name '" + expected + "'");
     }
     if (c.conditions() != null) {
-      walk(file, lines, c.conditions(), "conditions", scores, errors);
+      walk(c.conditions(), "conditions", found);
     }
-    return errors;
+    return found.errors();
   }
 
   List<CampaignError> checkScores(Path file, LifestyleScores scores, YamlLines lines) {
-    List<CampaignError> errors = new ArrayList<>();
+    Found found = new Found(file, lines, null, new ArrayList<>());
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < scores.scores().size(); i++) {
       LifestyleScores.Score s = scores.scores().get(i);
       String path = "scores[" + i + "]";
-      if (s == null || s.name() == null) {
-        continue;
+      if (s != null && s.name() != null && !seen.add(s.name())) {
+        found.add(path + ".name", "duplicate score '" + s.name() + "'");
       }
-      if (!seen.add(s.name())) {
-        errors.add(error(file, lines, path + ".name", "duplicate score '" + s.name() + "'"));
+      if (s != null && s.name() != null) {
+        s.sensitiveWord()
+            .ifPresent(
+                w -> found.add(path, "touches a sensitive trait ('" + w + "'); not allowed"));
       }
-      s.sensitiveWord()
-          .ifPresent(
-              w ->
-                  errors.add(
-                      error(
-                          file,
-                          lines,
-                          path,
-                          "touches a sensitive trait ('" + w + "'); not allowed")));
     }
-    return errors;
+    return found.errors();
   }
 
-  private void walk(
-      Path file,
-      YamlLines lines,
-      Condition c,
-      String path,
-      LifestyleScores scores,
-      List<CampaignError> errors) {
-    if (c.all() != null) {
-      eachChild(file, lines, c.all(), path + ".all", scores, errors);
-    }
-    if (c.any() != null) {
-      eachChild(file, lines, c.any(), path + ".any", scores, errors);
-    }
+  private void walk(Condition c, String path, Found found) {
+    each(c.all(), path + ".all", found);
+    each(c.any(), path + ".any", found);
     if (c.not() != null) {
-      walk(file, lines, c.not(), path + ".not", scores, errors);
+      walk(c.not(), path + ".not", found);
     }
     if (c.history() != null && c.history().days() != null && c.history().days() > retentionDays) {
-      errors.add(
-          error(
-              file,
-              lines,
-              path + ".history.days",
-              "must be at most the retention of " + retentionDays + " days"));
+      found.add(
+          path + ".history.days", "must be at most the retention of " + retentionDays + " days");
     }
-    if (c.lifestyle() != null
-        && c.lifestyle().score() != null
-        && scores.indexOf(c.lifestyle().score()) < 0) {
-      errors.add(
-          error(
-              file,
-              lines,
-              path + ".lifestyle.score",
-              "unknown score '"
-                  + c.lifestyle().score()
-                  + "'; define it in "
-                  + CampaignLoader.SCORES_FILE));
+    String score = c.lifestyle() == null ? null : c.lifestyle().score();
+    if (score != null && found.programme().scores().indexOf(score) < 0) {
+      found.add(
+          path + ".lifestyle.score",
+          "unknown score '" + score + "'; define it in " + CampaignLoader.SCORES_FILE);
+    }
+    if (c.store() != null && c.store().groups() != null) {
+      checkGroups(c.store().groups(), path + ".store.groups", found);
     }
   }
 
-  private void eachChild(
-      Path file,
-      YamlLines lines,
-      List<Condition> children,
-      String path,
-      LifestyleScores scores,
-      List<CampaignError> errors) {
-    for (int i = 0; i < children.size(); i++) {
-      if (children.get(i) != null) {
-        walk(file, lines, children.get(i), path + "[" + i + "]", scores, errors);
+  private void checkGroups(List<String> groups, String path, Found found) {
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i) != null && !found.programme().groups().defines(groups.get(i))) {
+        found.add(
+            path + "[" + i + "]",
+            "unknown store group '"
+                + groups.get(i)
+                + "'; define it in "
+                + CampaignLoader.GROUPS_FILE);
       }
     }
   }
 
-  private static CampaignError error(Path file, YamlLines lines, String path, String message) {
-    return new CampaignError(file.toString(), lines.lineOf(path), path, message);
+  private void each(List<Condition> children, String path, Found found) {
+    for (int i = 0; children != null && i < children.size(); i++) {
+      if (children.get(i) != null) {
+        walk(children.get(i), path + "[" + i + "]", found);
+      }
+    }
+  }
+
+  /** Errors found so far in one file, located by field path. */
+  private record Found(
+      Path file, YamlLines lines, CampaignLoader.Programme programme, List<CampaignError> errors) {
+    void add(String path, String message) {
+      errors.add(new CampaignError(file.toString(), lines.lineOf(path), path, message));
+    }
   }
 }

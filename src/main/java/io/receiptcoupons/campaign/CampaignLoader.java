@@ -2,6 +2,7 @@ package io.receiptcoupons.campaign;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 public final class CampaignLoader {
 
   static final String SCORES_FILE = "_lifestyle-scores.yaml";
+  static final String GROUPS_FILE = "_store-groups.yaml";
   private final ObjectMapper yaml;
   private final Validator validator;
   private final CampaignChecks checks;
@@ -33,6 +35,7 @@ public final class CampaignLoader {
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
   }
 
@@ -41,18 +44,21 @@ public final class CampaignLoader {
     List<CampaignError> errors = new ArrayList<>();
     ContentHash hash = new ContentHash();
     LifestyleScores scores = loadScores(dir.resolve(SCORES_FILE), errors, hash);
+    StoreGroups groups =
+        optional(dir.resolve(GROUPS_FILE), StoreGroups.class, errors, hash, StoreGroups.NONE);
+    Programme programme = new Programme(scores, groups);
     List<Campaign> campaigns = new ArrayList<>();
     for (Path file : campaignFiles(dir)) {
       Parsed<Campaign> parsed = parse(file, Campaign.class, errors, hash);
       if (parsed != null) {
-        errors.addAll(checks.check(file, parsed.value(), parsed.lines(), scores));
+        errors.addAll(checks.check(file, parsed.value(), parsed.lines(), programme));
         campaigns.add(parsed.value());
       }
     }
     if (!errors.isEmpty()) {
       throw new CampaignFileException(errors);
     }
-    return new CampaignCatalog(List.copyOf(campaigns), scores, hash.hex());
+    return new CampaignCatalog(List.copyOf(campaigns), scores, groups, hash.hex());
   }
 
   /** Campaign files: *.yaml, except scenario files (*.test.yaml) and programme files (_*). */
@@ -70,16 +76,26 @@ public final class CampaignLoader {
   }
 
   private LifestyleScores loadScores(Path file, List<CampaignError> errors, ContentHash hash) {
-    if (!Files.exists(file)) {
-      return LifestyleScores.NONE;
+    LifestyleScores scores =
+        optional(file, LifestyleScores.class, errors, hash, LifestyleScores.NONE);
+    if (scores != LifestyleScores.NONE) {
+      errors.addAll(checks.checkScores(file, scores, new YamlLines(read(file))));
     }
-    Parsed<LifestyleScores> parsed = parse(file, LifestyleScores.class, errors, hash);
-    if (parsed == null) {
-      return LifestyleScores.NONE;
-    }
-    errors.addAll(checks.checkScores(file, parsed.value(), parsed.lines()));
-    return parsed.value();
+    return scores;
   }
+
+  // Programme files are optional; a broken one is an error like any other, and its default applies.
+  private <T> T optional(
+      Path file, Class<T> type, List<CampaignError> errors, ContentHash hash, T absent) {
+    if (!Files.exists(file)) {
+      return absent;
+    }
+    Parsed<T> parsed = parse(file, type, errors, hash);
+    return parsed == null ? absent : parsed.value();
+  }
+
+  /** The programme files that campaign checks refer to. */
+  record Programme(LifestyleScores scores, StoreGroups groups) {}
 
   private <T> Parsed<T> parse(
       Path file, Class<T> type, List<CampaignError> errors, ContentHash hash) {

@@ -61,7 +61,8 @@ public class Rulesets {
     String header = read(rules.resolve("header.drl"));
     String template = read(rules.resolve("campaign.drl.template"));
     var compiled =
-        new RuleCompiler(header, template).compile(catalog.campaigns(), catalog.lifestyleScores());
+        new RuleCompiler(header, template)
+            .compile(catalog.campaigns(), catalog.lifestyleScores(), catalog.storeGroups());
     String version =
         new ContentHash()
             .add("campaigns", catalog.contentHash())

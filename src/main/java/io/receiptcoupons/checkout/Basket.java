@@ -1,6 +1,8 @@
 package io.receiptcoupons.checkout;
 
 import io.receiptcoupons.campaign.ProductIndex;
+import io.receiptcoupons.campaign.ProductSets;
+import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.member.TransactionTotals;
 import java.util.List;
@@ -14,5 +16,11 @@ final class Basket {
     TransactionTotals totals = new TransactionTotals(index);
     items.forEach(i -> totals.add(i.sku(), i.category(), i.brand(), i.quantity(), i.unitPrice()));
     return totals.close();
+  }
+
+  /** True when some item belongs to {@code set}; a null set holds everything. */
+  static boolean holdsAny(List<LineItem> items, ProductSet set) {
+    return items.stream()
+        .anyMatch(i -> ProductSets.contains(set, i.sku(), i.category(), i.brand()));
   }
 }

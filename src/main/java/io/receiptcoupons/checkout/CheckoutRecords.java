@@ -1,10 +1,13 @@
 package io.receiptcoupons.checkout;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.system.EmbeddedStore.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Map;
 
 /** What each transactionId was answered, so that retries replay it exactly. */
 @ApplicationScoped
@@ -13,8 +16,22 @@ public class CheckoutRecords {
   private static final String MAP = "checkouts";
   private final ObjectMapper json;
 
-  /** A recorded checkout: the request's fingerprint and the response given. */
-  public record Recorded(String fingerprint, CheckoutResponse response) {}
+  /**
+   * A recorded checkout: the request's fingerprint, the response given, and what a void must
+   * reverse (the member's pseudonym, the local date and the counted totals), plus its void.
+   */
+  public record Recorded(
+      String fingerprint,
+      CheckoutResponse response,
+      String member,
+      LocalDate localDate,
+      Map<String, Totals> counted,
+      VoidResponse voided) {
+
+    Recorded withVoid(VoidResponse v) {
+      return new Recorded(fingerprint, response, member, localDate, counted, v);
+    }
+  }
 
   CheckoutRecords(ObjectMapper json) {
     this.json = json;

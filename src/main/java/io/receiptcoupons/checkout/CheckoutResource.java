@@ -2,9 +2,11 @@ package io.receiptcoupons.checkout;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class CheckoutResource {
 
   private final CheckoutService service;
+  private final CheckoutVoids voids;
 
-  CheckoutResource(CheckoutService service) {
+  CheckoutResource(CheckoutService service, CheckoutVoids voids) {
     this.service = service;
+    this.voids = voids;
   }
 
   @POST
@@ -32,5 +36,19 @@ public class CheckoutResource {
   public CheckoutResponse checkout(
       @NotNull(message = "a JSON body is required") @Valid CheckoutRequest request) {
     return service.checkout(request);
+  }
+
+  @POST
+  @Path("{transactionId}/void")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Void a checkout: reverse its history counts and cancel its unredeemed coupons")
+  @APIResponse(responseCode = "200", description = "Voided; a retry replays the same answer")
+  @APIResponse(responseCode = "404", description = "No checkout with this transactionId")
+  public VoidResponse voidCheckout(
+      @PathParam("transactionId")
+          @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}", message = "must be 1-64 of A-Za-z0-9._:-")
+          String transactionId) {
+    return voids.voidCheckout(transactionId);
   }
 }

@@ -4,7 +4,9 @@ import io.receiptcoupons.campaign.Evaluation;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.coupon.Coupon;
-import io.receiptcoupons.coupon.CouponIssuer;
+import io.receiptcoupons.issuance.CouponIssuer;
+import io.receiptcoupons.ledger.Conversions;
+import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberProfile;
 import io.receiptcoupons.member.MemberPseudonyms;
@@ -14,7 +16,6 @@ import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.system.ConflictException;
 import io.receiptcoupons.system.EmbeddedStore;
 import io.receiptcoupons.system.EmbeddedStore.StoreTx;
-import io.receiptcoupons.system.KeyedLocks;
 import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -25,8 +26,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CheckoutService {
 
-  private final KeyedLocks transactionLocks = new KeyedLocks(1024);
-  private final KeyedLocks memberLocks = new KeyedLocks(1024);
   private final EmbeddedStore store;
   private final CheckoutRecords records;
   private final HistoryRepository histories;
@@ -35,6 +34,8 @@ public class CheckoutService {
   private final Rulesets rulesets;
   private final CouponIssuer issuer;
   private final ProgrammeConfig programme;
+  private final Conversions conversions;
+  private final CheckoutLocks locks;
 
   CheckoutService(
       EmbeddedStore store,
@@ -44,7 +45,9 @@ public class CheckoutService {
       MemberPseudonyms pseudonyms,
       Rulesets rulesets,
       CouponIssuer issuer,
-      ProgrammeConfig programme) {
+      ProgrammeConfig programme,
+      Conversions conversions,
+      CheckoutLocks locks) {
     this.store = store;
     this.records = records;
     this.histories = histories;
@@ -53,21 +56,19 @@ public class CheckoutService {
     this.rulesets = rulesets;
     this.issuer = issuer;
     this.programme = programme;
+    this.conversions = conversions;
+    this.locks = locks;
   }
 
   public CheckoutResponse checkout(CheckoutRequest request) {
     String fingerprint = RequestFingerprint.of(request);
     String member = request.memberId() == null ? null : pseudonyms.of(request.memberId());
-    // Lock order is always transaction, then member: no two checkouts can wait on each other.
-    return transactionLocks.withLock(
+    return locks.transaction(
         request.transactionId(),
         () ->
-            member == null
-                ? store.inTransaction(tx -> replayOrRun(tx, request, fingerprint, null))
-                : memberLocks.withLock(
-                    member,
-                    () ->
-                        store.inTransaction(tx -> replayOrRun(tx, request, fingerprint, member))));
+            locks.member(
+                member,
+                () -> store.inTransaction(tx -> replayOrRun(tx, request, fingerprint, member))));
   }
 
   private CheckoutResponse replayOrRun(
@@ -80,28 +81,42 @@ public class CheckoutService {
       }
       return prior.response();
     }
-    CheckoutResponse response = run(tx, request, member);
-    records.save(tx, request.transactionId(), new CheckoutRecords.Recorded(fingerprint, response));
-    return response;
+    CheckoutRecords.Recorded recorded = run(tx, request, fingerprint, member);
+    records.save(tx, request.transactionId(), recorded);
+    return recorded.response();
   }
 
-  private CheckoutResponse run(StoreTx tx, CheckoutRequest request, String member) {
+  private CheckoutRecords.Recorded run(
+      StoreTx tx, CheckoutRequest request, String fingerprint, String member) {
     Ruleset rules = rulesets.current();
     LocalDate date = request.occurredAt().atZoneSameInstant(programme.timeZone()).toLocalDate();
     Map<String, Totals> basket = Basket.totals(request.items(), rules.products());
     MemberProfile profile = member == null ? MemberProfile.UNKNOWN : members.find(tx, member);
     // An opted-out member is served like a shopper without a card: nothing recorded, nothing
-    // targeted.
-    boolean tracked = member != null && !profile.optedOut();
-    PurchaseHistory history = tracked ? record(tx, member, date, basket) : PurchaseHistory.empty();
-    MemberProfile targeting = tracked ? profile : MemberProfile.UNKNOWN;
+    // targeted, nothing followed up.
+    String tracked = member != null && !profile.optedOut() ? member : null;
+    PurchaseHistory history =
+        tracked != null ? record(tx, member, date, basket) : PurchaseHistory.empty();
+    MemberProfile targeting = tracked != null ? profile : MemberProfile.UNKNOWN;
+    Occasion o = occasion(request, tracked, date, rules.version());
+    if (tracked != null) {
+      conversions.observe(tx, o, set -> Basket.holdsAny(request.items(), set));
+    }
     List<Coupon> coupons =
         issuer.issue(
-            rules.eligible(new Evaluation(history, basket, targeting, request.storeId(), date)),
-            request.transactionId(),
-            request.occurredAt().toInstant(),
-            date);
-    return new CheckoutResponse(request.transactionId(), rules.version(), coupons);
+            tx,
+            o,
+            rules.eligible(new Evaluation(history, basket, targeting, request.storeId(), date)));
+    CheckoutResponse response =
+        new CheckoutResponse(request.transactionId(), rules.version(), coupons);
+    return new CheckoutRecords.Recorded(
+        fingerprint, response, tracked, date, tracked == null ? Map.of() : basket, null);
+  }
+
+  private static Occasion occasion(
+      CheckoutRequest r, String member, LocalDate date, String version) {
+    return new Occasion(
+        r.transactionId(), member, r.storeId(), r.occurredAt().toInstant(), date, version);
   }
 
   // The checkout counts before its own rules run: the purchase that makes "the 5th time" prints.

@@ -22,6 +22,13 @@ public final class PurchaseHistory {
     perKey.forEach((key, t) -> series.merge(key, DailySeries.EMPTY.plus(day, t), merge(day, t)));
   }
 
+  /** Takes back one transaction's totals on {@code day}, as far as they are still held. */
+  public void reverse(int day, Map<String, Totals> perKey) {
+    perKey.forEach(
+        (key, t) ->
+            series.put(key, series(key).plus(day, t.cappedBy(window(key, day, 1)).negate())));
+  }
+
   private static java.util.function.BiFunction<DailySeries, DailySeries, DailySeries> merge(
       int day, Totals t) {
     return (old, ignored) -> old.plus(day, t);

@@ -2,12 +2,15 @@ package io.receiptcoupons.system;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.tx.Transaction;
@@ -29,7 +32,7 @@ public class EmbeddedStore {
     this.config = config;
   }
 
-  void onStart(@Observes StartupEvent event) {
+  void onStart(@Observes @Priority(1) StartupEvent event) {
     open();
   }
 
@@ -59,17 +62,23 @@ public class EmbeddedStore {
     }
   }
 
-  /** Runs work in one transaction: all of its writes commit together, or none do. */
+  /**
+   * Runs work in one transaction: all of its writes commit together, or none do. Callbacks that the
+   * work registers then run, after the commit or after the rollback.
+   */
   public <T> T inTransaction(Function<StoreTx, T> work) {
-    Transaction tx = transactions.begin();
+    StoreTx tx = new StoreTx(transactions.begin(), new ArrayList<>(), new ArrayList<>());
+    T result;
     try {
-      T result = work.apply(new StoreTx(tx));
-      tx.commit();
-      return result;
+      result = work.apply(tx);
+      tx.tx().commit();
     } catch (RuntimeException e) {
-      tx.rollback();
+      tx.tx().rollback();
+      tx.afterRollback().forEach(Runnable::run);
       throw e;
     }
+    tx.afterCommit().forEach(Runnable::run);
+    return result;
   }
 
   /** True when the store is open and answers a read. */
@@ -87,9 +96,19 @@ public class EmbeddedStore {
   }
 
   /** A view of one open transaction; maps opened through it share its commit. */
-  public record StoreTx(Transaction tx) {
+  public record StoreTx(Transaction tx, List<Runnable> afterCommit, List<Runnable> afterRollback) {
     public TransactionMap<String, byte[]> map(String name) {
       return tx.openMap(name);
+    }
+
+    /** Runs {@code action} once this transaction has committed. */
+    public void onCommit(Runnable action) {
+      afterCommit.add(action);
+    }
+
+    /** Runs {@code action} if this transaction rolls back, e.g. to hand back a reservation. */
+    public void onRollback(Runnable action) {
+      afterRollback.add(action);
     }
   }
 }

@@ -15,7 +15,17 @@ public final class Hmac {
   }
 
   public byte[] sign(String message) {
-    return macs.get().doFinal(message.getBytes(StandardCharsets.UTF_8));
+    return sign(message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public byte[] sign(byte[] message) {
+    return macs.get().doFinal(message);
+  }
+
+  /** A uniform draw in [0, 1) determined by the message: the same message, the same draw. */
+  public double draw(String message) {
+    long bits = java.nio.ByteBuffer.wrap(sign(message)).getLong() >>> 11;
+    return bits / (double) (1L << 53);
   }
 
   private static Mac newMac(byte[] key) {

@@ -1,5 +1,7 @@
 package io.receiptcoupons.system;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -15,12 +17,25 @@ public final class KeyedLocks {
   }
 
   public <T> T withLock(String key, Supplier<T> work) {
-    ReentrantLock lock = stripes[Math.floorMod(key.hashCode(), stripes.length)];
-    lock.lock();
+    return withLocks(List.of(key), work);
+  }
+
+  /** Holds every key's lock; stripes are taken in index order, so two callers cannot deadlock. */
+  public <T> T withLocks(Collection<String> keys, Supplier<T> work) {
+    int[] held = keys.stream().mapToInt(this::stripe).distinct().sorted().toArray();
+    for (int i : held) {
+      stripes[i].lock();
+    }
     try {
       return work.get();
     } finally {
-      lock.unlock();
+      for (int i : held) {
+        stripes[i].unlock();
+      }
     }
+  }
+
+  private int stripe(String key) {
+    return Math.floorMod(key.hashCode(), stripes.length);
   }
 }

@@ -20,7 +20,7 @@ public interface ProgrammeConfig {
   @WithDefault("3")
   int receiptLimit();
 
-  /** Key for pseudonymous member ids and coupon codes; override in production. */
+  /** Key for pseudonymous member ids and issuance draws; override in production. */
   @WithDefault("change-me-dev-only-secret")
   String secret();
 }

@@ -135,7 +135,7 @@ class CampaignLoaderTest {
       name: Tea
       sponsor: Acme
       priority: 1
-      period:
+      schedule:
         from: 2026-01-01T00:00:00+09:00
         until: 2027-01-01T00:00:00+09:00
       """;

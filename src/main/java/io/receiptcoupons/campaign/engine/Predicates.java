@@ -1,6 +1,7 @@
 package io.receiptcoupons.campaign.engine;
 
 import io.receiptcoupons.campaign.LifestyleScores;
+import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.model.LifestyleCondition;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.Range;
@@ -14,10 +15,12 @@ final class Predicates {
 
   private final SlotTable slots;
   private final LifestyleScores scores;
+  private final StoreGroups groups;
 
-  Predicates(SlotTable slots, LifestyleScores scores) {
+  Predicates(SlotTable slots, LifestyleScores scores, StoreGroups groups) {
     this.slots = slots;
     this.scores = scores;
+    this.groups = groups;
   }
 
   /** A constraint on the member fact; {@code p} is the accessor prefix ("" or "member."). */
@@ -44,7 +47,8 @@ final class Predicates {
   }
 
   String store(StoreCondition s, String p) {
-    return anyOf(p + "store", s.ids().stream().map(slots::store).toList());
+    List<String> stores = groups.resolve(s.ids(), s.groups());
+    return anyOf(p + "store", stores.stream().map(slots::store).toList());
   }
 
   // Unknown values are -1, so a lower bound of at least 0 keeps them from matching.

@@ -1,6 +1,7 @@
 package io.receiptcoupons.campaign.engine;
 
 import io.receiptcoupons.campaign.LifestyleScores;
+import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
 import java.util.ArrayList;
@@ -26,9 +27,10 @@ public final class RuleCompiler {
   }
 
   /** The DRL for all campaigns, plus the slot table that fact building must use with it. */
-  public CompiledRules compile(List<Campaign> campaigns, LifestyleScores scores) {
+  public CompiledRules compile(
+      List<Campaign> campaigns, LifestyleScores scores, StoreGroups groups) {
     SlotTable slots = new SlotTable();
-    Predicates predicates = new Predicates(slots, scores);
+    Predicates predicates = new Predicates(slots, scores, groups);
     StringBuilder drl = new StringBuilder(header).append('\n');
     for (int i = 0; i < campaigns.size(); i++) {
       String when = when(campaigns.get(i).conditions(), slots, predicates);

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 
 /** One campaign, as a campaign manager writes it in campaigns/ID.yaml. */
 public record Campaign(
@@ -16,14 +15,14 @@ public record Campaign(
     @NotBlank @Size(max = 120) String name,
     @NotBlank @Size(max = 120) String sponsor,
     @Min(0) @Max(1000) int priority,
-    @NotNull @Valid Period period,
+    @NotNull @Valid Schedule schedule,
     @NotNull @Valid Condition conditions,
+    @Valid Issuance issuance,
     @NotNull @Valid CouponSpec coupon) {
 
   public static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
 
-  public boolean isActiveAt(Instant instant) {
-    return !instant.isBefore(period.from().toInstant())
-        && instant.isBefore(period.until().toInstant());
+  public Campaign {
+    issuance = issuance == null ? Issuance.ALWAYS : issuance;
   }
 }

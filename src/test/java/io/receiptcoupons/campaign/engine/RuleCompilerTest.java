@@ -86,7 +86,10 @@ class RuleCompilerTest {
   void everyGeneratedPatternLeadsWithAnIntSlot() throws Exception {
     CampaignCatalog catalog =
         new CampaignLoader(CampaignFiles.validator(), 400).load(Path.of("campaigns"));
-    String drl = compiler().compile(catalog.campaigns(), catalog.lifestyleScores()).drl();
+    String drl =
+        compiler()
+            .compile(catalog.campaigns(), catalog.lifestyleScores(), catalog.storeGroups())
+            .drl();
     assertThat(drl).containsPattern("HistoryFact\\(slot == \\d+, times >= 5\\)");
     assertThat(drl).containsPattern("BasketFact\\(slot == \\d+, quantity >= 6\\)");
     assertThat(drl).doesNotContain("beverages").doesNotContain("Acme");
@@ -127,13 +130,14 @@ class RuleCompilerTest {
         id + ".yaml",
         "id: "
             + id
-            + "\nname: n\nsponsor: s\nperiod: { from: 2026-01-01T00:00:00Z, until: 2027-01-01T00:00:00Z }\n"
+            + "\nname: n\nsponsor: s\nschedule: { from: 2026-01-01T00:00:00Z, until: 2027-01-01T00:00:00Z }\n"
             + "conditions:\n  "
             + conditions
             + "\n"
             + "coupon: { title: t, lines: [l], offer: { type: amount-off, value: 10 }, validity: { days: 7 } }\n");
     CampaignCatalog catalog = new CampaignLoader(CampaignFiles.validator(), 400).load(dir);
-    var compiled = compiler().compile(catalog.campaigns(), catalog.lifestyleScores());
+    var compiled =
+        compiler().compile(catalog.campaigns(), catalog.lifestyleScores(), catalog.storeGroups());
     rules = new DroolsEngine().compile(compiled.drl());
     facts = new FactBuilder(compiled.slots(), catalog.lifestyleScores());
     List<io.receiptcoupons.campaign.model.ProductSet> sets = new java.util.ArrayList<>();

@@ -1,0 +1,57 @@
+package io.receiptcoupons.coupon;
+
+import io.receiptcoupons.campaign.model.Offer;
+import io.receiptcoupons.campaign.model.ProductSet;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An issued coupon's lifetime: who got it where, what it buys, and whether it was used. */
+public record CouponRecord(
+    String code,
+    String campaignId,
+    String member,
+    String transactionId,
+    String storeId,
+    Instant issuedAt,
+    LocalDate issuedOn,
+    LocalDate validFrom,
+    LocalDate validUntil,
+    Offer offer,
+    ProductSet appliesTo,
+    String rulesetVersion,
+    Status status,
+    String redeemedBy) {
+
+  /** Where a coupon is in its life. */
+  public enum Status {
+    ISSUED,
+    REDEEMED,
+    VOIDED
+  }
+
+  public CouponRecord redeemed(String redemptionTransaction) {
+    return with(Status.REDEEMED, redemptionTransaction);
+  }
+
+  public CouponRecord voided() {
+    return with(Status.VOIDED, redeemedBy);
+  }
+
+  private CouponRecord with(Status s, String by) {
+    return new CouponRecord(
+        code,
+        campaignId,
+        member,
+        transactionId,
+        storeId,
+        issuedAt,
+        issuedOn,
+        validFrom,
+        validUntil,
+        offer,
+        appliesTo,
+        rulesetVersion,
+        s,
+        by);
+  }
+}

@@ -1,0 +1,67 @@
+package io.receiptcoupons.issuance;
+
+import io.quarkus.runtime.StartupEvent;
+import io.receiptcoupons.campaign.model.Issuance.Budget;
+import io.receiptcoupons.ledger.Ledger;
+import io.receiptcoupons.ledger.LedgerEvent;
+import io.receiptcoupons.system.EmbeddedStore.StoreTx;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Coupons spent per campaign, in total and per day. A reservation is atomic in memory, so no
+ * interleaving can overrun a budget; the ledger is the durable record it is rebuilt from.
+ */
+@ApplicationScoped
+public class Budgets {
+
+  private final Map<String, Spend> spend = new ConcurrentHashMap<>();
+  private final Ledger ledger;
+
+  Budgets(Ledger ledger) {
+    this.ledger = ledger;
+  }
+
+  void onStart(@Observes @Priority(11) StartupEvent event) {
+    ledger.replay(0, this::replay);
+  }
+
+  /** Takes one coupon of the budget for {@code day}; handed back if the transaction rolls back. */
+  public boolean tryReserve(StoreTx tx, String campaignId, Budget budget, LocalDate day) {
+    Spend s = spend(campaignId);
+    if (!s.tryTake(budget, day)) {
+      return false;
+    }
+    tx.onRollback(() -> s.add(day, -1));
+    return true;
+  }
+
+  /** Hands one coupon issued on {@code day} back to the budget once the transaction commits. */
+  public void giveBack(StoreTx tx, String campaignId, LocalDate day) {
+    tx.onCommit(() -> spend(campaignId).add(day, -1));
+  }
+
+  public long used(String campaignId) {
+    return spend(campaignId).total();
+  }
+
+  public long usedOn(String campaignId, LocalDate day) {
+    return spend(campaignId).on(day);
+  }
+
+  private void replay(LedgerEvent e) {
+    if (e.kind() == LedgerEvent.Kind.ISSUED) {
+      spend(e.campaignId()).add(e.day(), 1);
+    } else if (e.kind() == LedgerEvent.Kind.VOIDED) {
+      spend(e.campaignId()).add(e.day(), -1);
+    }
+  }
+
+  private Spend spend(String campaignId) {
+    return spend.computeIfAbsent(campaignId, id -> new Spend());
+  }
+}

@@ -1,0 +1,79 @@
+package io.receiptcoupons.ledger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import io.receiptcoupons.system.EmbeddedStore;
+import io.receiptcoupons.system.EmbeddedStore.StoreTx;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.h2.mvstore.tx.TransactionMap;
+
+/** The append-only record of every issuance decision, redemption and void, in sequence order. */
+@ApplicationScoped
+public class Ledger {
+
+  private static final String MAP = "ledger";
+  private final AtomicLong last = new AtomicLong();
+  private final EmbeddedStore store;
+  private final CampaignCounters counters;
+  private final ObjectMapper json;
+
+  Ledger(EmbeddedStore store, CampaignCounters counters, ObjectMapper json) {
+    this.store = store;
+    this.counters = counters;
+    this.json = json;
+  }
+
+  void onStart(@Observes @Priority(10) StartupEvent event) {
+    store.open();
+    replay(0, counters::add);
+    last.set(store.inTransaction(tx -> lastSeq(tx.map(MAP))));
+  }
+
+  /** Appends within the caller's transaction; counters see the event once it commits. */
+  public void append(StoreTx tx, LedgerEvent event) {
+    LedgerEvent numbered = event.numbered(last.incrementAndGet());
+    try {
+      tx.map(MAP).put(key(numbered.seq()), json.writeValueAsBytes(numbered));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    tx.onCommit(() -> counters.add(numbered));
+  }
+
+  /** Feeds every committed event after {@code afterSeq} to {@code sink}, in sequence order. */
+  public void replay(long afterSeq, Consumer<LedgerEvent> sink) {
+    store.inTransaction(
+        tx -> {
+          Iterator<Map.Entry<String, byte[]>> it =
+              tx.map(MAP).entryIterator(key(afterSeq + 1), null);
+          it.forEachRemaining(e -> sink.accept(read(e.getValue())));
+          return null;
+        });
+  }
+
+  private LedgerEvent read(byte[] bytes) {
+    try {
+      return json.readValue(bytes, LedgerEvent.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unreadable ledger entry", e);
+    }
+  }
+
+  private static long lastSeq(TransactionMap<String, byte[]> map) {
+    String lastKey = map.lastKey();
+    return lastKey == null ? 0 : Long.parseLong(lastKey, 16);
+  }
+
+  // Fixed-width hex sorts in sequence order.
+  private static String key(long seq) {
+    return String.format("%016x", seq);
+  }
+}

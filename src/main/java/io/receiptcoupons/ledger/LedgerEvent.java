@@ -1,0 +1,46 @@
+package io.receiptcoupons.ledger;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One accountable fact: a coupon issued, a member held out or passed over, a redemption, a void, a
+ * conversion. {@code day} is the budget day: the local date the coupon was issued on.
+ */
+public record LedgerEvent(
+    long seq,
+    Kind kind,
+    Instant at,
+    String campaignId,
+    String member,
+    String storeId,
+    String transactionId,
+    String code,
+    String detail,
+    LocalDate day,
+    String rulesetVersion) {
+
+  /** What happened. */
+  public enum Kind {
+    @JsonProperty("issued")
+    ISSUED,
+    @JsonProperty("held-out")
+    HELD_OUT,
+    @JsonProperty("skipped")
+    SKIPPED,
+    @JsonProperty("redeemed")
+    REDEEMED,
+    @JsonProperty("rejected")
+    REJECTED,
+    @JsonProperty("voided")
+    VOIDED,
+    @JsonProperty("converted")
+    CONVERTED
+  }
+
+  LedgerEvent numbered(long n) {
+    return new LedgerEvent(
+        n, kind, at, campaignId, member, storeId, transactionId, code, detail, day, rulesetVersion);
+  }
+}
