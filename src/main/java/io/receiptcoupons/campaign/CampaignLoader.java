@@ -10,6 +10,7 @@ import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.system.JsonErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ public final class CampaignLoader {
       return null;
     }
     for (ConstraintViolation<T> v : validator.validate(value)) {
-      String path = cleanPath(v.getPropertyPath().toString());
+      String path = cleanPath(v);
       errors.add(new CampaignError(file.toString(), lines.lineOf(path), path, v.getMessage()));
     }
     return new Parsed<>(value, lines);
@@ -131,8 +132,11 @@ public final class CampaignLoader {
         JsonErrors.describe(e));
   }
 
-  private static String cleanPath(String path) {
-    return path.replaceAll("\\.?<[a-z ]+>", "");
+  // A cross-field check (an @AssertTrue "isX" method) is about its object, so name the object.
+  private static String cleanPath(ConstraintViolation<?> v) {
+    String path = v.getPropertyPath().toString().replaceAll("\\.?<[a-z ]+>", "");
+    boolean crossField = v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue;
+    return crossField ? path.replaceFirst("\\.?[A-Za-z]+$", "") : path;
   }
 
   private static String read(Path file) {

@@ -83,7 +83,7 @@ class CampaignLoaderTest {
             + "conditions:\n  member: { gender: female }\n  store: { ids: [S1] }\n"
             + TEA_COUPON);
     CampaignError error = catchLoad(dir).errors().get(0);
-    assertThat(error.path()).isEqualTo("conditions.exactlyOne");
+    assertThat(error.path()).isEqualTo("conditions");
     assertThat(error.line()).isEqualTo(8);
     assertThat(error.message()).startsWith("must have exactly one of");
   }
@@ -148,4 +148,37 @@ class CampaignLoaderTest {
         offer: { type: percent-off, value: 20 }
         validity: { days: 14 }
       """;
+
+  @Test
+  void issuanceAndScheduleMistakesAndUnknownStoreGroupsAreReportedWithTheirLines(@TempDir Path dir)
+      throws Exception {
+    CampaignFiles.copyOfSamples(dir);
+    Path tea = dir.resolve("tea-lover.yaml");
+    Files.writeString(
+        tea,
+        Files.readString(tea)
+            .replace(
+                "  until: 2028-01-01T00:00:00+09:00",
+                "  until: 2028-01-01T00:00:00+09:00\n  hours: { from: 11, until: 7 }")
+            .replace(
+                "conditions:\n  history:",
+                "issuance:\n  probability: 1.5\n  budget: { total: 10, perDay: 20 }\n"
+                    + "conditions:\n  all:\n    - store: { groups: [nowhere] }\n    - history:")
+            .replace(
+                "    products: { categories: [beverages/tea] }",
+                "        products: { categories: [beverages/tea] }")
+            .replace(
+                "    metric: times\n    atLeast: 5\n    days: 90",
+                "        metric: times\n        atLeast: 5\n        days: 90"));
+    CampaignFileException e = catchLoad(dir);
+    assertThat(e.errors())
+        .extracting(CampaignError::toString)
+        .contains(
+            dir.resolve("tea-lover.yaml") + ":9: schedule.hours: until must be after from",
+            dir.resolve("tea-lover.yaml") + ":11: issuance.probability: must be between 0 and 1",
+            dir.resolve("tea-lover.yaml") + ":12: issuance.budget: perDay must not exceed total",
+            dir.resolve("tea-lover.yaml")
+                + ":15: conditions.all[0].store.groups[0]: unknown store group 'nowhere';"
+                + " define it in _store-groups.yaml");
+  }
 }

@@ -11,8 +11,12 @@ import jakarta.validation.constraints.Pattern;
 
 /** Who of the eligible gets the coupon: chance, holdout, budget, per-member caps, exclusivity. */
 public record Issuance(
-    @DecimalMin("0.0") @DecimalMax("1.0") Double probability,
-    @DecimalMin("0.0") @DecimalMax("0.5") Double holdout,
+    @DecimalMin(value = "0.0", message = "must be between 0 and 1")
+        @DecimalMax(value = "1.0", message = "must be between 0 and 1")
+        Double probability,
+    @DecimalMin(value = "0.0", message = "must be between 0 and 0.5")
+        @DecimalMax(value = "0.5", message = "must be between 0 and 0.5")
+        Double holdout,
     @Valid Budget budget,
     @Valid PerMember perMember,
     @Pattern(regexp = Campaign.ID, message = "must be lower-case letters, digits and -")

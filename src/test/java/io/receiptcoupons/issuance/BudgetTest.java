@@ -1,0 +1,80 @@
+package io.receiptcoupons.issuance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.receiptcoupons.checkout.Checkouts;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(IssuanceProfile.class)
+class BudgetTest {
+
+  private static final String AT = "2026-12-01T12:00:00+09:00";
+
+  @Test
+  void aBudgetOfOneHundredIssuesExactlyOneHundredUnderOneThousandConcurrentCheckouts()
+      throws Exception {
+    List<Callable<List<String>>> checkouts = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      checkouts.add(
+          () ->
+              Issuing.campaigns(
+                  Issuing.buy(
+                      Checkouts.newTransaction(), Checkouts.newMember(), "S0001", AT, "B-100")));
+    }
+    long issued =
+        Issuing.inParallel(32, checkouts).stream()
+            .filter(c -> c.contains("budget-hundred"))
+            .count();
+
+    assertThat(issued).isEqualTo(100);
+    JsonPath stats = Issuing.stats("budget-hundred");
+    assertThat(stats.getLong("counts.issued")).isEqualTo(100);
+    assertThat(stats.getLong("counts.budgetExhausted")).isEqualTo(900);
+    assertThat(stats.getLong("counts.eligible")).isEqualTo(1000);
+    assertThat(stats.getLong("budget.remaining")).isZero();
+  }
+
+  @Test
+  void theDailyBudgetResetsEachLocalDayAndTheTotalStillCaps() {
+    assertThat(issuedOf(3, LocalDate.of(2026, 12, 1))).isEqualTo(2);
+    assertThat(issuedOf(3, LocalDate.of(2026, 12, 2))).isEqualTo(2);
+    assertThat(issuedOf(3, LocalDate.of(2026, 12, 3))).isEqualTo(1);
+    assertThat(Issuing.stats("small-budget").getLong("budget.remaining")).isZero();
+  }
+
+  @Test
+  void aVoidGivesTheBudgetBack() {
+    String at = Checkouts.noon(LocalDate.of(2026, 12, 10));
+    String first = Checkouts.newTransaction();
+    assertThat(Issuing.campaigns(Issuing.buy(first, null, "S0001", at, "V-1")))
+        .containsExactly("void-budget");
+    assertThat(Issuing.campaigns(Issuing.buy(Checkouts.newTransaction(), null, "S0001", at, "V-1")))
+        .isEmpty();
+
+    given().post("/v1/checkouts/" + first + "/void").then().statusCode(200);
+
+    assertThat(Issuing.stats("void-budget").getLong("budget.remaining")).isEqualTo(1);
+    assertThat(Issuing.stats("void-budget").getLong("counts.voided")).isEqualTo(1);
+    assertThat(Issuing.campaigns(Issuing.buy(Checkouts.newTransaction(), null, "S0001", at, "V-1")))
+        .containsExactly("void-budget");
+  }
+
+  private static long issuedOf(int checkouts, LocalDate day) {
+    long issued = 0;
+    for (int i = 0; i < checkouts; i++) {
+      JsonPath r =
+          Issuing.buy(Checkouts.newTransaction(), null, "S0001", Checkouts.noon(day), "B-2");
+      issued += Issuing.campaigns(r).size();
+    }
+    return issued;
+  }
+}

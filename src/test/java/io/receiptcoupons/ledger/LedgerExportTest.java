@@ -1,0 +1,63 @@
+package io.receiptcoupons.ledger;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.receiptcoupons.checkout.Checkouts;
+import io.receiptcoupons.issuance.IssuanceProfile;
+import io.receiptcoupons.issuance.Issuing;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(IssuanceProfile.class)
+class LedgerExportTest {
+
+  @Test
+  void everyIssueIsExportedAsJsonLinesAndCsvWithCampaignMemberStoreTimeAndRuleset()
+      throws Exception {
+    String txn = Checkouts.newTransaction();
+    String card = Checkouts.newMember();
+    var checkout =
+        Issuing.buy(txn, card, "S0042", Checkouts.noon(LocalDate.of(2026, 12, 1)), "R-1");
+    String code = checkout.getString("coupons[0].code");
+
+    JsonNode issued = null;
+    for (String line : export("jsonl").split("\n")) {
+      JsonNode e = new ObjectMapper().readTree(line);
+      if (code.equals(e.path("code").asText()) && e.path("kind").asText().equals("issued")) {
+        issued = e;
+      }
+    }
+    assertThat(issued).isNotNull();
+    assertThat(issued.get("campaignId").asText()).isEqualTo("redeemable");
+    assertThat(issued.get("storeId").asText()).isEqualTo("S0042");
+    assertThat(issued.get("at").asText()).isEqualTo("2026-12-01T03:00:00Z");
+    assertThat(issued.get("rulesetVersion").asText())
+        .isEqualTo(checkout.getString("rulesetVersion"));
+    assertThat(issued.get("member").asText()).isNotBlank().doesNotContain(card);
+
+    List<String> csv = List.of(export("csv").split("\n"));
+    assertThat(csv.get(0)).isEqualTo(LedgerExport.CSV_HEADER);
+    assertThat(csv)
+        .anyMatch(l -> l.contains(",issued,") && l.contains(code) && l.contains("S0042"));
+  }
+
+  @Test
+  void anUnknownFormatIsABadRequest() {
+    given()
+        .get("/v1/ledger?format=xml")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  private static String export(String format) {
+    return given().get("/v1/ledger?format=" + format).then().statusCode(200).extract().asString();
+  }
+}
