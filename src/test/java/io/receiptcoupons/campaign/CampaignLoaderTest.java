@@ -23,7 +23,8 @@ class CampaignLoaderTest {
             "beer-snacks",
             "fish-lover-points",
             "energy-twenties",
-            "shibuya-neighbours");
+            "shibuya-neighbours",
+            "station-breakfast");
     assertThat(catalog.lifestyleScores().indexOf("fish-lover")).isGreaterThanOrEqualTo(0);
   }
 
@@ -162,8 +163,10 @@ class CampaignLoaderTest {
                 "  until: 2028-01-01T00:00:00+09:00\n  hours: { from: 11, until: 7 }")
             .replace(
                 "conditions:\n  history:",
-                "issuance:\n  probability: 1.5\n  budget: { total: 10, perDay: 20 }\n"
-                    + "conditions:\n  all:\n    - store: { groups: [nowhere] }\n    - history:")
+                "conditions:\n  all:\n    - store: { groups: [nowhere] }\n    - history:")
+            .replace(
+                "  perMember: { minDaysBetween: 30 }",
+                "  probability: 1.5\n  budget: { total: 10, perDay: 20 }")
             .replace(
                 "    products: { categories: [beverages/tea] }",
                 "        products: { categories: [beverages/tea] }")
@@ -175,10 +178,10 @@ class CampaignLoaderTest {
         .extracting(CampaignError::toString)
         .contains(
             dir.resolve("tea-lover.yaml") + ":9: schedule.hours: until must be after from",
-            dir.resolve("tea-lover.yaml") + ":11: issuance.probability: must be between 0 and 1",
-            dir.resolve("tea-lover.yaml") + ":12: issuance.budget: perDay must not exceed total",
+            dir.resolve("tea-lover.yaml") + ":19: issuance.probability: must be between 0 and 1",
+            dir.resolve("tea-lover.yaml") + ":20: issuance.budget: perDay must not exceed total",
             dir.resolve("tea-lover.yaml")
-                + ":15: conditions.all[0].store.groups[0]: unknown store group 'nowhere';"
+                + ":12: conditions.all[0].store.groups[0]: unknown store group 'nowhere';"
                 + " define it in _store-groups.yaml");
   }
 }

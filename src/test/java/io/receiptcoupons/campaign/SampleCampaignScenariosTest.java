@@ -111,4 +111,31 @@ class SampleCampaignScenariosTest {
     assertThat(buyAt(null, "S0001", "2026-01-01T00:00:00+09:00", List.of(beer(6))))
         .contains("beer-snacks");
   }
+
+  static Map<String, Object> onigiri() {
+    return item("4901000000123", "food/rice-balls/salmon", "morning", 1, 150);
+  }
+
+  @Test
+  void stationBreakfastIsForKiosksOnWeekdayMorningsOnceAWeekPerMember() {
+    String m = Checkouts.newMember();
+    String tuesday8 = "2026-11-24T08:00:00+09:00";
+    assertThat(buyAt(m, "S0101", tuesday8, List.of(onigiri()))).contains("station-breakfast");
+    assertThat(buyAt(m, "S0102", "2026-11-30T08:00:00+09:00", List.of(onigiri())))
+        .as("6 days later: capped")
+        .doesNotContain("station-breakfast");
+    assertThat(buyAt(m, "S0102", "2026-12-01T09:59:59+09:00", List.of(onigiri())))
+        .as("7 days later, before 10:00")
+        .contains("station-breakfast");
+    String other = Checkouts.newMember();
+    assertThat(buyAt(other, "S0101", "2026-11-24T10:00:00+09:00", List.of(onigiri())))
+        .as("10:00 is past breakfast")
+        .doesNotContain("station-breakfast");
+    assertThat(buyAt(other, "S0001", tuesday8, List.of(onigiri())))
+        .as("not a station kiosk")
+        .doesNotContain("station-breakfast");
+    assertThat(buyAt(other, "S0101", "2026-11-28T08:00:00+09:00", List.of(onigiri())))
+        .as("a Saturday")
+        .doesNotContain("station-breakfast");
+  }
 }

@@ -27,22 +27,61 @@ class RestartIT {
   }
 
   @Test
-  void aRestartKeepsTheHistory() throws Exception {
+  void aRestartKeepsTheHistoryTheBudgetsTheCapsAndTheIssuedCodes() throws Exception {
     Path store = dir.resolve("store/coupons.mv.db");
     String m = Checkouts.newMember();
+    String code;
     try (ServiceProcess first =
         started(store, Path.of("campaigns").toAbsolutePath(), "first.log")) {
       for (int daysAgo = 4; daysAgo >= 1; daysAgo--) {
         assertThat(Checkouts.buy(m, D.minusDays(daysAgo), List.of(Checkouts.tea())))
             .doesNotContain("tea-lover");
       }
+      code = breakfast(m, "2026-11-24T08:00:00+09:00").getString("coupons[0].code");
     }
     try (ServiceProcess second =
         started(store, Path.of("campaigns").toAbsolutePath(), "second.log")) {
       assertThat(Checkouts.buy(m, D, List.of(Checkouts.tea())))
           .as("5th after restart")
           .contains("tea-lover");
+      assertThat(breakfast(m, "2026-11-25T08:00:00+09:00").getList("coupons"))
+          .as("capped")
+          .isEmpty();
+      var stats = given().get("/v1/campaigns/station-breakfast/stats").then().extract().jsonPath();
+      assertThat(stats.getLong("budget.used")).isEqualTo(1);
+      assertThat(stats.getLong("counts.capped")).isEqualTo(1);
+      given()
+          .contentType(ContentType.JSON)
+          .body(redemption(code))
+          .post("/v1/redemptions")
+          .then()
+          .statusCode(200)
+          .body("accepted", org.hamcrest.Matchers.equalTo(true));
     }
+  }
+
+  private static io.restassured.path.json.JsonPath breakfast(String member, String at) {
+    var onigiri = Checkouts.item("4901000000123", "food/rice-balls/salmon", "morning", 1, 150);
+    return Checkouts.post(
+            Checkouts.body(Checkouts.newTransaction(), member, "S0101", at, List.of(onigiri)))
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static java.util.Map<String, Object> redemption(String code) {
+    return java.util.Map.of(
+        "code",
+        code,
+        "storeId",
+        "S0101",
+        "transactionId",
+        Checkouts.newTransaction(),
+        "occurredAt",
+        "2026-11-26T08:00:00+09:00",
+        "items",
+        List.of(Checkouts.coffee()));
   }
 
   @Test
