@@ -95,22 +95,34 @@ public class CheckoutService {
     // An opted-out member is served like a shopper without a card: nothing recorded, nothing
     // targeted, nothing followed up.
     String tracked = member != null && !profile.optedOut() ? member : null;
-    PurchaseHistory history =
-        tracked != null ? record(tx, member, date, basket) : PurchaseHistory.empty();
-    MemberProfile targeting = tracked != null ? profile : MemberProfile.UNKNOWN;
     Occasion o = occasion(request, tracked, date, rules.version());
-    if (tracked != null) {
-      conversions.observe(tx, o, set -> Basket.holdsAny(request.items(), set));
-    }
     List<Coupon> coupons =
-        issuer.issue(
-            tx,
-            o,
-            rules.eligible(new Evaluation(history, basket, targeting, request.storeId(), date)));
+        tracked == null
+            ? issuer.issue(tx, o, rules.eligible(anonymous(basket, request.storeId(), date)))
+            : followAndIssue(tx, o, rules, request, profile, basket);
     CheckoutResponse response =
         new CheckoutResponse(request.transactionId(), rules.version(), coupons);
     return new CheckoutRecords.Recorded(
         fingerprint, response, tracked, date, tracked == null ? Map.of() : basket, null);
+  }
+
+  private List<Coupon> followAndIssue(
+      StoreTx tx,
+      Occasion o,
+      Ruleset rules,
+      CheckoutRequest request,
+      MemberProfile profile,
+      Map<String, Totals> basket) {
+    PurchaseHistory history = record(tx, o.member(), o.localDate(), basket);
+    conversions.observe(tx, o, set -> Basket.holdsAny(request.items(), set));
+    return issuer.issue(
+        tx,
+        o,
+        rules.eligible(new Evaluation(history, basket, profile, o.storeId(), o.localDate())));
+  }
+
+  private static Evaluation anonymous(Map<String, Totals> basket, String store, LocalDate date) {
+    return new Evaluation(PurchaseHistory.empty(), basket, MemberProfile.UNKNOWN, store, date);
   }
 
   private static Occasion occasion(

@@ -104,7 +104,9 @@ public class CheckoutVoids {
     budgets.giveBack(tx, coupon.campaignId(), coupon.issuedOn());
     caps.release(tx, coupon.campaignId(), coupon.member(), (int) coupon.issuedOn().toEpochDay());
     ledger.append(
-        tx, o.event(Kind.VOIDED, coupon.campaignId(), coupon.code(), null, coupon.issuedOn()));
+        tx,
+        o.withStore(coupon.storeId())
+            .event(Kind.VOIDED, coupon.campaignId(), coupon.code(), null, coupon.issuedOn()));
   }
 
   private void reverseHistory(StoreTx tx, CheckoutRecords.Recorded r) {

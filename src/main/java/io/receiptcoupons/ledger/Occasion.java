@@ -22,4 +22,8 @@ public record Occasion(
   public Occasion withMember(String member) {
     return new Occasion(transactionId, member, storeId, at, localDate, rulesetVersion);
   }
+
+  public Occasion withStore(String storeId) {
+    return new Occasion(transactionId, member, storeId, at, localDate, rulesetVersion);
+  }
 }
