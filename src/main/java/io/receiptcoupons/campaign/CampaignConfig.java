@@ -14,4 +14,12 @@ public interface CampaignConfig {
   /** Directory of the hand-written DRL header and the per-campaign rule template. */
   @WithDefault("rules")
   String rulesDir();
+
+  /** Watch the campaign and rule directories and reload on change (off for commands). */
+  @WithDefault("true")
+  boolean watch();
+
+  /** Compile campaigns/ into the live ruleset at start-up (off for authoring commands). */
+  @WithDefault("true")
+  boolean loadAtStart();
 }

@@ -6,6 +6,8 @@ import io.receiptcoupons.campaign.model.Campaign;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** An immutable compiled ruleset: its campaigns, their product index, and the rule base. */
 public final class Ruleset implements AutoCloseable {
@@ -18,6 +20,9 @@ public final class Ruleset implements AutoCloseable {
   private final RuleBase rules;
   private final String drl;
   private final LifestyleScores lifestyleScores;
+  private final AtomicInteger leases = new AtomicInteger();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile boolean retired;
 
   Ruleset(
       String version,
@@ -50,6 +55,11 @@ public final class Ruleset implements AutoCloseable {
     return version;
   }
 
+  /** The hash of the files it was compiled from: equal hashes, equal rulesets. */
+  public String contentHash() {
+    return version.substring(0, version.indexOf('-'));
+  }
+
   public Instant loadedAt() {
     return loadedAt;
   }
@@ -70,8 +80,35 @@ public final class Ruleset implements AutoCloseable {
     return drl;
   }
 
+  /** Takes a lease for one evaluation; false once retired (ask Rulesets for the new one). */
+  boolean tryAcquire() {
+    leases.incrementAndGet();
+    if (retired) {
+      release();
+      return false;
+    }
+    return true;
+  }
+
+  /** Ends a lease; the last lease on a retired ruleset frees its rule base. */
+  public void release() {
+    if (leases.decrementAndGet() == 0 && retired) {
+      close();
+    }
+  }
+
+  /** No new leases; the rule base is freed when the in-flight evaluations finish. */
+  void retire() {
+    retired = true;
+    if (leases.get() == 0) {
+      close();
+    }
+  }
+
   @Override
   public void close() {
-    rules.close();
+    if (closed.compareAndSet(false, true)) {
+      rules.close();
+    }
   }
 }

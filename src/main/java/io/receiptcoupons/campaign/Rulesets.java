@@ -1,47 +1,53 @@
 package io.receiptcoupons.campaign;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import io.receiptcoupons.campaign.engine.DroolsEngine;
-import io.receiptcoupons.campaign.engine.FactBuilder;
-import io.receiptcoupons.campaign.engine.RuleCompiler;
-import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
-/** Holds the live ruleset; compiles campaigns/ with rules/ at start-up. */
+/** Holds the live ruleset; compiles it at start-up and swaps in a new one on reload. */
 @ApplicationScoped
 public class Rulesets {
 
   private static final Logger LOG = Logger.getLogger(Rulesets.class);
   private final AtomicReference<Ruleset> current = new AtomicReference<>();
+  private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
   private final CampaignConfig config;
-  private final CampaignLoader loader;
-  private final DroolsEngine engine;
+  private final RulesetBuilder builder;
+  private final MeterRegistry meters;
 
-  Rulesets(
-      CampaignConfig config, ProgrammeConfig programme, Validator validator, DroolsEngine engine) {
+  Rulesets(CampaignConfig config, RulesetBuilder builder, MeterRegistry meters) {
     this.config = config;
-    this.loader = new CampaignLoader(validator, programme.retentionDays());
-    this.engine = engine;
+    this.builder = builder;
+    this.meters = meters;
   }
 
   void onStart(@Observes StartupEvent event) {
-    Ruleset loaded = build(Path.of(config.dir()));
-    current.set(loaded);
-    LOG.infof("Ruleset %s live with %d campaigns", loaded.version(), loaded.campaigns().size());
+    if (config.loadAtStart()) {
+      install(Path.of(config.dir()));
+    }
   }
 
-  /** The live ruleset. */
+  /**
+   * Compiles a campaigns directory and makes it the live ruleset, for start-up and for commands
+   * that replay against campaigns of their own; throws CampaignFileException naming each error.
+   */
+  public synchronized Ruleset install(Path campaignsDir) {
+    Ruleset fresh = builder.build(campaignsDir);
+    Ruleset old = current.getAndSet(fresh);
+    if (old != null) {
+      old.retire();
+    }
+    LOG.infof("Ruleset %s live with %d campaigns", fresh.version(), fresh.campaigns().size());
+    return fresh;
+  }
+
+  /** The live ruleset, for reading its campaigns and version. */
   public Ruleset current() {
     Ruleset r = current.get();
     if (r == null) {
@@ -50,43 +56,50 @@ public class Rulesets {
     return r;
   }
 
+  /** The live ruleset, leased for one evaluation: call {@link Ruleset#release()} when done. */
+  public Ruleset acquire() {
+    while (true) {
+      Ruleset r = current();
+      if (r.tryAcquire()) {
+        return r;
+      }
+    }
+  }
+
   public boolean isLoaded() {
     return current.get() != null;
   }
 
-  /** Compiles a campaigns directory; throws CampaignFileException naming each bad file and line. */
-  public Ruleset build(Path campaignsDir) {
-    CampaignCatalog catalog = loader.load(campaignsDir);
-    Path rules = Path.of(config.rulesDir());
-    String header = read(rules.resolve("header.drl"));
-    String template = read(rules.resolve("campaign.drl.template"));
-    var compiled =
-        new RuleCompiler(header, template)
-            .compile(catalog.campaigns(), catalog.lifestyleScores(), catalog.storeGroups());
-    String version =
-        new ContentHash()
-            .add("campaigns", catalog.contentHash())
-            .add("header", header)
-            .add("template", template)
-            .hex();
-    List<io.receiptcoupons.campaign.model.ProductSet> sets = new ArrayList<>();
-    catalog.campaigns().forEach(c -> ProductSets.collect(c.conditions(), sets));
-    return new Ruleset(
-        version,
-        Instant.now(),
-        catalog.campaigns(),
-        ProductIndex.of(sets),
-        new FactBuilder(compiled.slots(), catalog.lifestyleScores()),
-        engine.compile(compiled.drl()),
-        compiled.drl(),
-        catalog.lifestyleScores());
+  public ReloadFailure lastFailure() {
+    return lastFailure.get();
   }
 
-  private static String read(Path file) {
+  /**
+   * Compiles campaigns/ off the request path and swaps it in; in-flight checkouts finish on the old
+   * ruleset. On any error the old ruleset keeps serving and the error is kept for operators.
+   */
+  public synchronized Ruleset reload() {
+    Ruleset old = current();
     try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read rule template " + file, e);
+      // The files match what is live (e.g. a broken edit was undone): nothing to swap or report.
+      if (builder.contentHash(Path.of(config.dir())).equals(old.contentHash())) {
+        lastFailure.set(null);
+        return old;
+      }
+      Ruleset fresh = install(Path.of(config.dir()));
+      lastFailure.set(null);
+      meters.counter("coupons.ruleset.reloads", "outcome", "success").increment();
+      return fresh;
+    } catch (RuntimeException e) {
+      fail(e);
+      throw e;
     }
+  }
+
+  private void fail(RuntimeException e) {
+    List<CampaignError> errors = e instanceof CampaignFileException f ? f.errors() : List.of();
+    lastFailure.set(new ReloadFailure(Instant.now(), e.getMessage(), errors));
+    meters.counter("coupons.ruleset.reloads", "outcome", "failure").increment();
+    LOG.errorf("Reload failed; ruleset %s keeps serving: %s", current().version(), e.getMessage());
   }
 }

@@ -81,14 +81,19 @@ public class CheckoutService {
       }
       return prior.response();
     }
-    CheckoutRecords.Recorded recorded = run(tx, request, fingerprint, member);
-    records.save(tx, request.transactionId(), recorded);
-    return recorded.response();
+    // The lease keeps this ruleset's rule base open even if a reload swaps in a new one meanwhile.
+    Ruleset rules = rulesets.acquire();
+    try {
+      CheckoutRecords.Recorded recorded = run(tx, rules, request, fingerprint, member);
+      records.save(tx, request.transactionId(), recorded);
+      return recorded.response();
+    } finally {
+      rules.release();
+    }
   }
 
   private CheckoutRecords.Recorded run(
-      StoreTx tx, CheckoutRequest request, String fingerprint, String member) {
-    Ruleset rules = rulesets.current();
+      StoreTx tx, Ruleset rules, CheckoutRequest request, String fingerprint, String member) {
     LocalDate date = request.occurredAt().atZoneSameInstant(programme.timeZone()).toLocalDate();
     Map<String, Totals> basket = Basket.totals(request.items(), rules.products());
     MemberProfile profile = member == null ? MemberProfile.UNKNOWN : members.find(tx, member);

@@ -1,6 +1,7 @@
 package io.receiptcoupons.issuance;
 
 import io.quarkus.runtime.StartupEvent;
+import io.receiptcoupons.campaign.BudgetUsage;
 import io.receiptcoupons.campaign.model.Issuance.Budget;
 import io.receiptcoupons.ledger.Ledger;
 import io.receiptcoupons.ledger.LedgerEvent;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * interleaving can overrun a budget; the ledger is the durable record it is rebuilt from.
  */
 @ApplicationScoped
-public class Budgets {
+public class Budgets implements BudgetUsage {
 
   private final Map<String, Spend> spend = new ConcurrentHashMap<>();
   private final Ledger ledger;
@@ -45,6 +46,7 @@ public class Budgets {
     tx.onCommit(() -> spend(campaignId).add(day, -1));
   }
 
+  @Override
   public long used(String campaignId) {
     return spend(campaignId).total();
   }

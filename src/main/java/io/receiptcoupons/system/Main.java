@@ -2,10 +2,17 @@ package io.receiptcoupons.system;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 
 /** With no arguments, serves HTTP; with arguments, runs one command against the embedded store. */
 @QuarkusMain
 public class Main {
+
+  private static final Set<String> AUTHORING = Set.of("validate", "test", "compile", "simulate");
 
   public static void main(String... args) {
     if (args.length == 0) {
@@ -14,6 +21,25 @@ public class Main {
     }
     // A command shares the store file, not the port: it must not collide with a running server.
     System.setProperty("quarkus.http.host-enabled", "false");
+    System.setProperty("coupons.campaigns.watch", "false");
+    if (AUTHORING.contains(args[0])) {
+      // Authoring commands judge the files they are given, so they start with no live ruleset,
+      // and work on a throwaway store, so they run beside a live service and change none of it.
+      System.setProperty("coupons.campaigns.load-at-start", "false");
+      System.setProperty("coupons.store.path", throwawayStore());
+    }
     Quarkus.run(Commands.class, args);
+  }
+
+  private static String throwawayStore() {
+    try {
+      Path dir = Files.createTempDirectory("coupons-authoring-");
+      dir.toFile().deleteOnExit();
+      Path file = dir.resolve("scratch.mv.db");
+      file.toFile().deleteOnExit();
+      return file.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -19,7 +19,9 @@ class HealthAndOpenApiTest {
         .statusCode(200)
         .body("checks.name", hasItem("coupon-engine"))
         .body("checks[0].data.store", is("up"))
-        .body("checks[0].data.ruleset", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{12}"));
+        .body(
+            "checks[0].data.ruleset",
+            org.hamcrest.Matchers.matchesPattern("[0-9a-f]{12}-\\d{8}T\\d{6}Z"));
   }
 
   @Test

@@ -1,0 +1,20 @@
+package io.receiptcoupons.system;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One command of the jar's command mode; a CDI bean, found by {@link #name()}. */
+public interface CliCommand {
+
+  /** The first argument that selects this command, e.g. {@code validate}. */
+  String name();
+
+  /** One line: the command's arguments, e.g. {@code validate [DIR]}. */
+  String usage();
+
+  /**
+   * Runs the command; returns the process exit status (0 ok, 1 failed, 2 bad usage). An
+   * IllegalArgumentException is printed as {@code error: <message>} with status 1.
+   */
+  int run(List<String> args, PrintStream out) throws Exception;
+}

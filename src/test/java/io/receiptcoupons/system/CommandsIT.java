@@ -1,0 +1,33 @@
+package io.receiptcoupons.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar's command mode: dispatch by name, usage on a bad name, exit status on failure. */
+class CommandsIT {
+
+  @TempDir Path dir;
+
+  @Test
+  void anUnknownCommandPrintsEveryCommandsUsageAndExitsTwo() throws Exception {
+    JarCommand.Result r = JarCommand.run(dir, List.of(), "frobnicate");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.output()).contains("usage:", "import-history FILE", "import-members FILE");
+  }
+
+  @Test
+  void aFailingCommandNamesTheLineAndExitsOne() throws Exception {
+    Path members = Files.writeString(dir.resolve("members.csv"), "member_id,gender\n1,female\n");
+
+    JarCommand.Result r = JarCommand.run(dir, List.of(), "import-members", members.toString());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.output()).contains("error: " + members + ": line 1: the header must be exactly");
+  }
+}
