@@ -82,15 +82,15 @@ public class Simulation {
   private void write(SimulationReport report, Path dir, PrintStream out) throws IOException {
     Files.createDirectories(dir);
     ReportCsv.write(report, dir.resolve("report.csv"));
-    SvgChart.write(report, dir.resolve("issued-per-day.svg"));
+    SvgChart.perDay(report, dir.resolve("issued-per-day.svg"));
+    SvgChart.cumulative(report, dir.resolve("issued-to-date.svg"));
     try (OutputStream ledgerCsv = Files.newOutputStream(dir.resolve("ledger.csv"))) {
       export.write(0, true, ledgerCsv);
     }
     out.println();
     ReportCsv.summary(report, out);
     out.printf(
-        "%nwrote %s, %s and %s%n",
-        dir.resolve("report.csv"), dir.resolve("issued-per-day.svg"), dir.resolve("ledger.csv"));
+        "%nwrote report.csv, issued-per-day.svg, issued-to-date.svg and ledger.csv to %s%n", dir);
   }
 
   private LocalDate date(CheckoutRequest r) {

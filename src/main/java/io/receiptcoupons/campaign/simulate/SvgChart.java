@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongBiFunction;
 
-/** A hand-written SVG line chart: coupons issued per day, one line per campaign, with a legend. */
+/** A hand-written SVG line chart: one line per campaign over the reported days, with a legend. */
 final class SvgChart {
   private SvgChart() {}
 
@@ -23,12 +24,24 @@ final class SvgChart {
   private static final int PLOT_W = 600;
   private static final int PLOT_H = 330;
 
-  static void write(SimulationReport r, Path file) throws IOException {
+  /** Coupons issued on each day. */
+  static void perDay(SimulationReport r, Path file) throws IOException {
+    write(r, file, "Coupons issued per day", (c, d) -> r.on(c, d).issued());
+  }
+
+  /** Coupons issued through each day (earlier replayed days included): the budget's burn. */
+  static void cumulative(SimulationReport r, Path file) throws IOException {
+    write(r, file, "Coupons issued to date", r::usedThrough);
+  }
+
+  private static void write(
+      SimulationReport r, Path file, String title, ToLongBiFunction<String, LocalDate> value)
+      throws IOException {
     long days = ChronoUnit.DAYS.between(r.from(), r.to()) + 1;
     long max = 1;
     for (Campaign c : r.campaigns()) {
       for (LocalDate d = r.from(); !d.isAfter(r.to()); d = d.plusDays(1)) {
-        max = Math.max(max, r.on(c.id(), d).issued());
+        max = Math.max(max, value.applyAsLong(c.id(), d));
       }
     }
     StringBuilder svg = new StringBuilder();
@@ -39,12 +52,12 @@ final class SvgChart {
             W, H));
     svg.append(
         String.format(
-            "<text x=\"%d\" y=\"18\" font-size=\"14\">Coupons issued per day, %s to %s</text>%n",
-            LEFT, r.from(), r.to()));
+            "<text x=\"%d\" y=\"18\" font-size=\"14\">%s, %s to %s</text>%n",
+            LEFT, title, r.from(), r.to()));
     axes(svg, r, days, max);
     List<Campaign> campaigns = r.campaigns();
     for (int i = 0; i < campaigns.size(); i++) {
-      series(svg, r, campaigns.get(i), COLOURS[i % COLOURS.length], days, max);
+      series(svg, r, campaigns.get(i).id(), value, COLOURS[i % COLOURS.length], days, max);
       legend(svg, campaigns.get(i).id(), COLOURS[i % COLOURS.length], i);
     }
     svg.append("</svg>\n");
@@ -55,8 +68,10 @@ final class SvgChart {
     int x0 = LEFT;
     int y0 = TOP + PLOT_H;
     svg.append(line(x0, y0, x0 + PLOT_W, y0)).append(line(x0, TOP, x0, y0));
-    for (int t = 0; t <= 4; t++) {
-      long v = Math.round(max * t / 4.0);
+    // Whole-number ticks only, so that a small maximum gets no repeated labels.
+    long ticks = Math.min(4, max);
+    for (long t = 0; t <= ticks; t++) {
+      long v = Math.round(max * t / (double) ticks);
       double y = y0 - PLOT_H * v / (double) max;
       svg.append(
           String.format(
@@ -78,11 +93,17 @@ final class SvgChart {
   }
 
   private static void series(
-      StringBuilder svg, SimulationReport r, Campaign c, String colour, long days, long max) {
+      StringBuilder svg,
+      SimulationReport r,
+      String id,
+      ToLongBiFunction<String, LocalDate> value,
+      String colour,
+      long days,
+      long max) {
     List<String> points = new ArrayList<>();
     for (int d = 0; d < days; d++) {
       double x = LEFT + PLOT_W * (days == 1 ? 0 : d / (double) (days - 1));
-      double y = TOP + PLOT_H - PLOT_H * r.on(c.id(), r.from().plusDays(d)).issued() / (double) max;
+      double y = TOP + PLOT_H - PLOT_H * value.applyAsLong(id, r.from().plusDays(d)) / (double) max;
       points.add(String.format("%.1f,%.1f", x, y));
     }
     svg.append(
