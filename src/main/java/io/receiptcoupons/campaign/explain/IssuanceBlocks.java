@@ -36,16 +36,25 @@ public class IssuanceBlocks {
     if (!caps.allows(tx, c.id(), perMember, member, (int) date.toEpochDay())) {
       blocks.add("per-member cap: " + caps(perMember));
     }
-    Issuance.Budget budget = c.issuance().budget();
-    if (budget != null && budgets.used(c.id()) >= budget.total()) {
-      blocks.add("budget exhausted: " + budgets.used(c.id()) + " of " + budget.total() + " used");
-    } else if (budget != null && budget.perDay() != null) {
-      long today = budgets.usedOn(c.id(), date);
-      if (today >= budget.perDay()) {
-        blocks.add("daily budget exhausted: " + today + " of " + budget.perDay() + " on " + date);
-      }
-    }
+    budget(c, date).ifPresent(blocks::add);
     return blocks;
+  }
+
+  private java.util.Optional<String> budget(Campaign c, LocalDate date) {
+    Issuance.Budget budget = c.issuance().budget();
+    if (budget == null) {
+      return java.util.Optional.empty();
+    }
+    long used = budgets.used(c.id());
+    if (used >= budget.total()) {
+      return java.util.Optional.of("budget exhausted: " + used + " of " + budget.total() + " used");
+    }
+    long today = budgets.usedOn(c.id(), date);
+    if (budget.perDay() != null && today >= budget.perDay()) {
+      return java.util.Optional.of(
+          "daily budget exhausted: " + today + " of " + budget.perDay() + " on " + date);
+    }
+    return java.util.Optional.empty();
   }
 
   private String schedule(Schedule s) {

@@ -38,12 +38,7 @@ final class SvgChart {
       SimulationReport r, Path file, String title, ToLongBiFunction<String, LocalDate> value)
       throws IOException {
     long days = ChronoUnit.DAYS.between(r.from(), r.to()) + 1;
-    long max = 1;
-    for (Campaign c : r.campaigns()) {
-      for (LocalDate d = r.from(); !d.isAfter(r.to()); d = d.plusDays(1)) {
-        max = Math.max(max, value.applyAsLong(c.id(), d));
-      }
-    }
+    long max = max(r, value);
     StringBuilder svg = new StringBuilder();
     svg.append(
         String.format(
@@ -62,6 +57,16 @@ final class SvgChart {
     }
     svg.append("</svg>\n");
     Files.writeString(file, svg);
+  }
+
+  private static long max(SimulationReport r, ToLongBiFunction<String, LocalDate> value) {
+    long max = 1;
+    for (Campaign c : r.campaigns()) {
+      for (LocalDate d = r.from(); !d.isAfter(r.to()); d = d.plusDays(1)) {
+        max = Math.max(max, value.applyAsLong(c.id(), d));
+      }
+    }
+    return max;
   }
 
   private static void axes(StringBuilder svg, SimulationReport r, long days, long max) {
