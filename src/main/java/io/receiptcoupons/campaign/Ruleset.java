@@ -20,6 +20,7 @@ public final class Ruleset implements AutoCloseable {
   private final RuleBase rules;
   private final String drl;
   private final LifestyleScores lifestyleScores;
+  private final StoreGroups storeGroups;
   private final AtomicInteger leases = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean retired;
@@ -32,7 +33,8 @@ public final class Ruleset implements AutoCloseable {
       FactBuilder facts,
       RuleBase rules,
       String drl,
-      LifestyleScores lifestyleScores) {
+      LifestyleScores lifestyleScores,
+      StoreGroups storeGroups) {
     this.version = version;
     this.loadedAt = loadedAt;
     this.campaigns = campaigns;
@@ -41,6 +43,7 @@ public final class Ruleset implements AutoCloseable {
     this.rules = rules;
     this.drl = drl;
     this.lifestyleScores = lifestyleScores;
+    this.storeGroups = storeGroups;
   }
 
   /** The campaigns whose conditions hold, in file order; schedules and budgets come later. */
@@ -74,6 +77,10 @@ public final class Ruleset implements AutoCloseable {
 
   public LifestyleScores lifestyleScores() {
     return lifestyleScores;
+  }
+
+  public StoreGroups storeGroups() {
+    return storeGroups;
   }
 
   public String drl() {

@@ -59,7 +59,8 @@ public class RulesetBuilder {
         new FactBuilder(compiled.slots(), catalog.lifestyleScores()),
         engine.compile(compiled.drl()),
         compiled.drl(),
-        catalog.lifestyleScores());
+        catalog.lifestyleScores(),
+        catalog.storeGroups());
   }
 
   private static String hash(CampaignCatalog catalog, Templates t) {

@@ -12,7 +12,8 @@ import java.util.Set;
 @QuarkusMain
 public class Main {
 
-  private static final Set<String> AUTHORING = Set.of("validate", "test", "compile", "simulate");
+  private static final Set<String> AUTHORING =
+      Set.of("validate", "test", "compile", "simulate", "convert-completejourney");
 
   public static void main(String... args) {
     if (args.length == 0) {
