@@ -68,6 +68,14 @@ class CheckoutMetricsTest {
     assertThat(delta(before, after, "coupons_checkout_store_seconds_count")).isEqualTo(7);
     assertThat(delta(before, after, "coupons_checkout_duration_seconds_bucket", "le", "+Inf"))
         .isEqualTo(6);
+    // The alert rules count the 25 ms bucket by its label, and the dashboard filters on the uri.
+    for (String le : new String[] {"5.0E-4", "0.001", "0.002", "0.005", "0.01", "0.025", "0.05"}) {
+      assertThat(after.find("coupons_checkout_duration_seconds_bucket", "le", le))
+          .as(le)
+          .hasSize(1);
+    }
+    assertThat(after.find("http_server_requests_seconds_count", "uri", "/v1/checkouts"))
+        .isNotEmpty();
     assertThat(coupons(before, after, "issued")).isEqualTo(1);
     assertThat(coupons(before, after, "voided")).isEqualTo(1);
     assertThat(coupons(before, after, "redeemed")).isZero();
