@@ -44,8 +44,8 @@ public class CheckoutMetrics {
   }
 
   /** Starts timing one checkout on this thread; end it with one of the probe's outcomes. */
-  CheckoutProbe start(CheckoutRequest request, String member) {
-    CheckoutProbe probe = new CheckoutProbe(this, request, member, System.nanoTime());
+  CheckoutProbe start(CheckoutRequest request) {
+    CheckoutProbe probe = new CheckoutProbe(this, request, System.nanoTime());
     CURRENT.set(probe);
     return probe;
   }
@@ -74,6 +74,14 @@ public class CheckoutMetrics {
       CheckoutProbe probe = CURRENT.get();
       long engineNanos = probe == null ? 0 : probe.engineNanos;
       store.record(Math.max(0, System.nanoTime() - start - engineNanos), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** The pseudonym the checkout on this thread records under; null for none or opted out. */
+  void tracked(String member) {
+    CheckoutProbe probe = CURRENT.get();
+    if (probe != null) {
+      probe.member = member;
     }
   }
 

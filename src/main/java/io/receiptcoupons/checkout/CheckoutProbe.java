@@ -1,6 +1,9 @@
 package io.receiptcoupons.checkout;
 
 import io.receiptcoupons.coupon.Coupon;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -10,20 +13,17 @@ final class CheckoutProbe {
 
   // One INFO line per checkout, in its own category so that operators can route or mute it.
   static final Logger LOG = Logger.getLogger("coupons.checkout");
-  private static final String[] FIELDS = {
-    "transactionId", "member", "store", "coupons", "durationMs", "rulesetVersion", "outcome"
-  };
   private final CheckoutMetrics metrics;
   private final CheckoutRequest request;
-  private final String member;
   private final long startNanos;
   long engineNanos;
   boolean replay;
+  // Set only once the checkout runs for a member who has not opted out: a log is a record too.
+  String member;
 
-  CheckoutProbe(CheckoutMetrics metrics, CheckoutRequest request, String member, long startNanos) {
+  CheckoutProbe(CheckoutMetrics metrics, CheckoutRequest request, long startNanos) {
     this.metrics = metrics;
     this.request = request;
-    this.member = member;
     this.startNanos = startNanos;
   }
 
@@ -55,29 +55,29 @@ final class CheckoutProbe {
 
   // The member is the pseudonym: the card number never reaches a log.
   private void log(String outcome, CheckoutResponse response, long nanos) {
-    String coupons =
-        response.coupons().stream().map(Coupon::campaignId).collect(Collectors.joining(","));
-    String durationMs = String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e6);
-    Object[] values = {
-      request.transactionId(),
-      member == null ? "-" : member,
-      request.storeId(),
-      coupons,
-      durationMs,
-      response.rulesetVersion() == null ? "-" : response.rulesetVersion(),
-      outcome
-    };
-    for (int i = 0; i < FIELDS.length; i++) {
-      MDC.put(FIELDS[i], values[i]);
-    }
+    Map<String, String> fields = fields(outcome, response, nanos);
+    fields.forEach(MDC::put);
     try {
       LOG.infof(
           "checkout %s %s: %d coupons in %s ms",
-          values[0], outcome, response.coupons().size(), durationMs);
+          request.transactionId(), outcome, response.coupons().size(), fields.get("durationMs"));
     } finally {
-      for (String field : FIELDS) {
-        MDC.remove(field);
-      }
+      fields.keySet().forEach(MDC::remove);
     }
+  }
+
+  private Map<String, String> fields(String outcome, CheckoutResponse response, long nanos) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("transactionId", request.transactionId());
+    fields.put("member", member == null ? "-" : member);
+    fields.put("store", request.storeId());
+    fields.put(
+        "coupons",
+        response.coupons().stream().map(Coupon::campaignId).collect(Collectors.joining(",")));
+    fields.put("durationMs", String.format(Locale.ROOT, "%.3f", nanos / 1e6));
+    fields.put(
+        "rulesetVersion", response.rulesetVersion() == null ? "-" : response.rulesetVersion());
+    fields.put("outcome", outcome);
+    return fields;
   }
 }

@@ -3,6 +3,7 @@ package io.receiptcoupons.checkout;
 import io.receiptcoupons.campaign.Evaluation;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.campaign.Rulesets;
+import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.coupon.Coupon;
 import io.receiptcoupons.issuance.CouponIssuer;
 import io.receiptcoupons.ledger.Conversions;
@@ -65,7 +66,7 @@ public class CheckoutService {
 
   public CheckoutResponse checkout(CheckoutRequest request) {
     String member = request.memberId() == null ? null : pseudonyms.of(request.memberId());
-    CheckoutProbe probe = metrics.start(request, member);
+    CheckoutProbe probe = metrics.start(request);
     try {
       return probe.answered(locked(request, member));
     } catch (ConflictException e) {
@@ -83,13 +84,11 @@ public class CheckoutService {
     return locks.transaction(
         request.transactionId(),
         () ->
-            locks.member(
-                member,
-                () ->
-                    metrics.store(
-                        () ->
-                            store.inTransaction(
-                                tx -> replayOrRun(tx, request, fingerprint, member)))));
+            locks.member(member, () -> metrics.store(() -> inStore(request, fingerprint, member))));
+  }
+
+  private CheckoutResponse inStore(CheckoutRequest request, String fingerprint, String member) {
+    return store.inTransaction(tx -> replayOrRun(tx, request, fingerprint, member));
   }
 
   private CheckoutResponse replayOrRun(
@@ -122,13 +121,11 @@ public class CheckoutService {
     // An opted-out member is served like a shopper without a card: nothing recorded, nothing
     // targeted, nothing followed up.
     String tracked = member != null && !profile.optedOut() ? member : null;
+    metrics.tracked(tracked);
     Occasion o = occasion(request, tracked, date, rules.version());
     List<Coupon> coupons =
         tracked == null
-            ? issuer.issue(
-                tx,
-                o,
-                metrics.engine(() -> rules.eligible(anonymous(basket, request.storeId(), date))))
+            ? issuer.issue(tx, o, eligible(rules, anonymous(basket, request.storeId(), date)))
             : followAndIssue(tx, o, rules, request, profile, basket);
     CheckoutResponse response =
         new CheckoutResponse(request.transactionId(), rules.version(), coupons);
@@ -148,10 +145,11 @@ public class CheckoutService {
     return issuer.issue(
         tx,
         o,
-        metrics.engine(
-            () ->
-                rules.eligible(
-                    new Evaluation(history, basket, profile, o.storeId(), o.localDate()))));
+        eligible(rules, new Evaluation(history, basket, profile, o.storeId(), o.localDate())));
+  }
+
+  private List<Campaign> eligible(Ruleset rules, Evaluation e) {
+    return metrics.engine(() -> rules.eligible(e));
   }
 
   private static Evaluation anonymous(Map<String, Totals> basket, String store, LocalDate date) {

@@ -52,6 +52,19 @@ class CheckoutLogTest {
     assertThat(Files.readString(Path.of(JsonLogProfile.LOG))).doesNotContain(card);
   }
 
+  @Test
+  void anOptedOutMembersLineNamesNoMember() throws Exception {
+    String card = Checkouts.newMember();
+    Checkouts.putMember(card, java.util.Map.of("optedOut", true));
+    String txn = Checkouts.newTransaction();
+    post(body(txn, card, "S0042", noon(D), List.of(tea()))).then().statusCode(200);
+
+    JsonNode mdc = awaitLine(txn).path("mdc");
+    assertThat(mdc.path("member").asText()).isEqualTo("-");
+    String log = Files.readString(Path.of(JsonLogProfile.LOG));
+    assertThat(log).doesNotContain(card).doesNotContain(pseudonyms.of(card));
+  }
+
   private static JsonNode awaitLine(String txn) throws Exception {
     ObjectMapper json = new ObjectMapper();
     for (int i = 0; i < 100; i++) {
