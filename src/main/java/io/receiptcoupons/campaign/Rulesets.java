@@ -3,6 +3,7 @@ package io.receiptcoupons.campaign;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,11 +21,17 @@ public class Rulesets {
   private final CampaignConfig config;
   private final RulesetBuilder builder;
   private final MeterRegistry meters;
+  private final Event<Ruleset> installed;
 
-  Rulesets(CampaignConfig config, RulesetBuilder builder, MeterRegistry meters) {
+  Rulesets(
+      CampaignConfig config,
+      RulesetBuilder builder,
+      MeterRegistry meters,
+      Event<Ruleset> installed) {
     this.config = config;
     this.builder = builder;
     this.meters = meters;
+    this.installed = installed;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -43,6 +50,8 @@ public class Rulesets {
     if (old != null) {
       old.retire();
     }
+    // Observers (the per-campaign meters) follow the campaigns that are live now.
+    installed.fire(fresh);
     LOG.infof("Ruleset %s live with %d campaigns", fresh.version(), fresh.campaigns().size());
     return fresh;
   }

@@ -3,5 +3,19 @@ package io.receiptcoupons.checkout;
 import io.receiptcoupons.coupon.Coupon;
 import java.util.List;
 
-/** The coupons to print, in print order, and the ruleset that decided them. */
-public record CheckoutResponse(String transactionId, String rulesetVersion, List<Coupon> coupons) {}
+/**
+ * The coupons to print, in print order, and the ruleset that decided them; {@code degraded} means
+ * the engine could not decide in time and a retry may print coupons.
+ */
+public record CheckoutResponse(
+    String transactionId, String rulesetVersion, List<Coupon> coupons, boolean degraded) {
+
+  public CheckoutResponse(String transactionId, String rulesetVersion, List<Coupon> coupons) {
+    this(transactionId, rulesetVersion, coupons, false);
+  }
+
+  /** No coupons, nothing recorded: the till prints the receipt and moves on. */
+  static CheckoutResponse degraded(String transactionId) {
+    return new CheckoutResponse(transactionId, null, List.of(), true);
+  }
+}

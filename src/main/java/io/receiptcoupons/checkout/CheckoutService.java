@@ -3,6 +3,7 @@ package io.receiptcoupons.checkout;
 import io.receiptcoupons.campaign.Evaluation;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.campaign.Rulesets;
+import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.coupon.Coupon;
 import io.receiptcoupons.issuance.CouponIssuer;
 import io.receiptcoupons.ledger.Conversions;
@@ -36,6 +37,7 @@ public class CheckoutService {
   private final ProgrammeConfig programme;
   private final Conversions conversions;
   private final CheckoutLocks locks;
+  private final CheckoutMetrics metrics;
 
   CheckoutService(
       EmbeddedStore store,
@@ -47,7 +49,8 @@ public class CheckoutService {
       CouponIssuer issuer,
       ProgrammeConfig programme,
       Conversions conversions,
-      CheckoutLocks locks) {
+      CheckoutLocks locks,
+      CheckoutMetrics metrics) {
     this.store = store;
     this.records = records;
     this.histories = histories;
@@ -58,17 +61,34 @@ public class CheckoutService {
     this.programme = programme;
     this.conversions = conversions;
     this.locks = locks;
+    this.metrics = metrics;
   }
 
   public CheckoutResponse checkout(CheckoutRequest request) {
-    String fingerprint = RequestFingerprint.of(request);
     String member = request.memberId() == null ? null : pseudonyms.of(request.memberId());
+    CheckoutProbe probe = metrics.start(request);
+    try {
+      return probe.answered(locked(request, member));
+    } catch (ConflictException e) {
+      probe.conflict();
+      throw e;
+    } catch (RuntimeException e) {
+      // The till must never wait on a broken engine or store: no coupons now, nothing recorded
+      // (the transaction rolled back), and a retry of the same transactionId gets the real answer.
+      return probe.degraded(e);
+    }
+  }
+
+  private CheckoutResponse locked(CheckoutRequest request, String member) {
+    String fingerprint = RequestFingerprint.of(request);
     return locks.transaction(
         request.transactionId(),
         () ->
-            locks.member(
-                member,
-                () -> store.inTransaction(tx -> replayOrRun(tx, request, fingerprint, member))));
+            locks.member(member, () -> metrics.store(() -> inStore(request, fingerprint, member))));
+  }
+
+  private CheckoutResponse inStore(CheckoutRequest request, String fingerprint, String member) {
+    return store.inTransaction(tx -> replayOrRun(tx, request, fingerprint, member));
   }
 
   private CheckoutResponse replayOrRun(
@@ -79,6 +99,7 @@ public class CheckoutService {
         throw new ConflictException(
             "transactionId " + request.transactionId() + " was already used with a different body");
       }
+      metrics.replayed();
       return prior.response();
     }
     // The lease keeps this ruleset's rule base open even if a reload swaps in a new one meanwhile.
@@ -100,10 +121,11 @@ public class CheckoutService {
     // An opted-out member is served like a shopper without a card: nothing recorded, nothing
     // targeted, nothing followed up.
     String tracked = member != null && !profile.optedOut() ? member : null;
+    metrics.tracked(tracked);
     Occasion o = occasion(request, tracked, date, rules.version());
     List<Coupon> coupons =
         tracked == null
-            ? issuer.issue(tx, o, rules.eligible(anonymous(basket, request.storeId(), date)))
+            ? issuer.issue(tx, o, eligible(rules, anonymous(basket, request.storeId(), date)))
             : followAndIssue(tx, o, rules, request, profile, basket);
     CheckoutResponse response =
         new CheckoutResponse(request.transactionId(), rules.version(), coupons);
@@ -123,7 +145,11 @@ public class CheckoutService {
     return issuer.issue(
         tx,
         o,
-        rules.eligible(new Evaluation(history, basket, profile, o.storeId(), o.localDate())));
+        eligible(rules, new Evaluation(history, basket, profile, o.storeId(), o.localDate())));
+  }
+
+  private List<Campaign> eligible(Ruleset rules, Evaluation e) {
+    return metrics.engine(() -> rules.eligible(e));
   }
 
   private static Evaluation anonymous(Map<String, Totals> basket, String store, LocalDate date) {

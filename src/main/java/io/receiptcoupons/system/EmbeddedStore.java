@@ -1,5 +1,7 @@
 package io.receiptcoupons.system;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionMap;
 import org.h2.mvstore.tx.TransactionStore;
@@ -25,11 +28,16 @@ public class EmbeddedStore {
   private static final Logger LOG = Logger.getLogger(EmbeddedStore.class);
 
   private final StoreConfig config;
+  private final Counter errors;
   private MVStore store;
   private TransactionStore transactions;
 
-  EmbeddedStore(StoreConfig config) {
+  EmbeddedStore(StoreConfig config, MeterRegistry registry) {
     this.config = config;
+    this.errors =
+        Counter.builder("coupons.store.errors")
+            .description("Store transactions that failed in the store itself")
+            .register(registry);
   }
 
   void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -59,6 +67,7 @@ public class EmbeddedStore {
       transactions.close();
       store.close();
       store = null;
+      transactions = null;
     }
   }
 
@@ -67,18 +76,35 @@ public class EmbeddedStore {
    * work registers then run, after the commit or after the rollback.
    */
   public <T> T inTransaction(Function<StoreTx, T> work) {
-    StoreTx tx = new StoreTx(transactions.begin(), new ArrayList<>(), new ArrayList<>());
+    StoreTx tx = begin();
     T result;
     try {
       result = work.apply(tx);
       tx.tx().commit();
     } catch (RuntimeException e) {
+      if (e instanceof MVStoreException) {
+        errors.increment();
+      }
       tx.tx().rollback();
       tx.afterRollback().forEach(Runnable::run);
       throw e;
     }
     tx.afterCommit().forEach(Runnable::run);
     return result;
+  }
+
+  private StoreTx begin() {
+    TransactionStore current = transactions;
+    if (current == null || store == null) {
+      errors.increment();
+      throw new IllegalStateException("The store is closed");
+    }
+    try {
+      return new StoreTx(current.begin(), new ArrayList<>(), new ArrayList<>());
+    } catch (RuntimeException e) {
+      errors.increment();
+      throw e;
+    }
   }
 
   /** True when the store is open and answers a read. */

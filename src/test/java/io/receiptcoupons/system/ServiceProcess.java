@@ -24,10 +24,17 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   static ServiceProcess start(Path store, Path campaigns, Path log) throws IOException {
+    return start(store, campaigns, log, List.of());
+  }
+
+  /** Starts the jar with extra {@code -Dkey=value} system properties. */
+  static ServiceProcess start(Path store, Path campaigns, Path log, List<String> properties)
+      throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Dquarkus.http.port=" + port);
+    properties.forEach(p -> command.add("-D" + p));
     command.add("-Dcoupons.store.path=" + store);
     command.add("-Dcoupons.campaigns.dir=" + campaigns);
     command.add("-jar");
@@ -58,6 +65,15 @@ final class ServiceProcess implements AutoCloseable {
       throw new AssertionError("service did not stop within " + timeout);
     }
     return process.exitValue();
+  }
+
+  /** Sends SIGTERM and returns at once. */
+  void terminate() {
+    process.destroy();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
   }
 
   /** SIGTERM, as an orchestrator stops a replica; the store must flush and close. */

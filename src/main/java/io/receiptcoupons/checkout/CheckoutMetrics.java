@@ -1,0 +1,116 @@
+package io.receiptcoupons.checkout;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Checkout meters: latency against the SLO buckets, engine and store time, and outcomes. */
+@ApplicationScoped
+public class CheckoutMetrics {
+
+  static final String[] OUTCOMES = {"ok", "replay", "degraded", "conflict", "bad-request"};
+  private static final Duration[] SLO_BUCKETS =
+      Stream.of(0.5, 1, 2, 5, 10, 25, 50)
+          .map(ms -> Duration.ofNanos((long) (ms.doubleValue() * 1_000_000)))
+          .toArray(Duration[]::new);
+  // A checkout runs on one worker thread from start to answer, so its probe can ride along there.
+  private static final ThreadLocal<CheckoutProbe> CURRENT = new ThreadLocal<>();
+  private final Timer latency;
+  private final Timer engine;
+  private final Timer store;
+  private final Map<String, Counter> outcomes;
+
+  CheckoutMetrics(MeterRegistry registry) {
+    latency = timer("coupons.checkout.duration", "Checkout time in the service", registry);
+    engine = timer("coupons.checkout.engine", "Rule evaluation time per checkout", registry);
+    store = timer("coupons.checkout.store", "Store transaction time less the engine", registry);
+    outcomes =
+        Stream.of(OUTCOMES)
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    o -> o,
+                    o ->
+                        Counter.builder("coupons.checkout.requests")
+                            .description("Checkout requests by outcome")
+                            .tag("outcome", o)
+                            .register(registry)));
+  }
+
+  /** Starts timing one checkout on this thread; end it with one of the probe's outcomes. */
+  CheckoutProbe start(CheckoutRequest request) {
+    CheckoutProbe probe = new CheckoutProbe(this, request, System.nanoTime());
+    CURRENT.set(probe);
+    return probe;
+  }
+
+  /** Runs one rule evaluation, timed as engine time of the checkout on this thread. */
+  <T> T engine(Supplier<T> evaluation) {
+    long start = System.nanoTime();
+    try {
+      return evaluation.get();
+    } finally {
+      long nanos = System.nanoTime() - start;
+      engine.record(nanos, TimeUnit.NANOSECONDS);
+      CheckoutProbe probe = CURRENT.get();
+      if (probe != null) {
+        probe.engineNanos += nanos;
+      }
+    }
+  }
+
+  /** Runs the checkout's store transaction; store time is its duration less the engine's. */
+  <T> T store(Supplier<T> transaction) {
+    long start = System.nanoTime();
+    try {
+      return transaction.get();
+    } finally {
+      CheckoutProbe probe = CURRENT.get();
+      long engineNanos = probe == null ? 0 : probe.engineNanos;
+      store.record(Math.max(0, System.nanoTime() - start - engineNanos), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** The pseudonym the checkout on this thread records under; null for none or opted out. */
+  void tracked(String member) {
+    CheckoutProbe probe = CURRENT.get();
+    if (probe != null) {
+      probe.member = member;
+    }
+  }
+
+  /** Marks the checkout on this thread as a replay of a recorded answer. */
+  void replayed() {
+    CheckoutProbe probe = CURRENT.get();
+    if (probe != null) {
+      probe.replay = true;
+    }
+  }
+
+  void count(String outcome) {
+    outcomes.get(outcome).increment();
+  }
+
+  void finish(long nanos) {
+    CURRENT.remove();
+    latency.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  void abandon() {
+    CURRENT.remove();
+  }
+
+  private static Timer timer(String name, String description, MeterRegistry registry) {
+    return Timer.builder(name)
+        .description(description)
+        .serviceLevelObjectives(SLO_BUCKETS)
+        .publishPercentiles(0.5, 0.95, 0.99)
+        .register(registry);
+  }
+}
