@@ -42,25 +42,41 @@ public final class CampaignLoader {
 
   /** Loads every campaign in {@code dir}, or throws with every error found. */
   public CampaignCatalog load(Path dir) {
+    Loaded loaded = readAll(dir);
+    if (!loaded.errors().isEmpty()) {
+      throw new CampaignFileException(loaded.errors());
+    }
+    return loaded.catalog();
+  }
+
+  /** Reads every file in {@code dir} and collects every error in every file, without throwing. */
+  public Loaded readAll(Path dir) {
     List<CampaignError> errors = new ArrayList<>();
     ContentHash hash = new ContentHash();
     LifestyleScores scores = loadScores(dir.resolve(SCORES_FILE), errors, hash);
     StoreGroups groups =
         optional(dir.resolve(GROUPS_FILE), StoreGroups.class, errors, hash, StoreGroups.NONE);
     Programme programme = new Programme(scores, groups);
-    List<Campaign> campaigns = new ArrayList<>();
+    List<CampaignFile> files = new ArrayList<>();
     for (Path file : campaignFiles(dir)) {
       Parsed<Campaign> parsed = parse(file, Campaign.class, errors, hash);
       if (parsed != null) {
         errors.addAll(checks.check(file, parsed.value(), parsed.lines(), programme));
-        campaigns.add(parsed.value());
+        files.add(new CampaignFile(file, parsed.value(), parsed.lines()));
       }
     }
-    if (!errors.isEmpty()) {
-      throw new CampaignFileException(errors);
-    }
-    return new CampaignCatalog(List.copyOf(campaigns), scores, groups, hash.hex());
+    errors.addAll(checks.duplicateIds(files));
+    List<Campaign> campaigns = files.stream().map(CampaignFile::campaign).toList();
+    return new Loaded(
+        new CampaignCatalog(campaigns, scores, groups, hash.hex()), List.copyOf(files), errors);
   }
+
+  /** What {@link #readAll} found: the catalog is only usable when there are no errors. */
+  public record Loaded(
+      CampaignCatalog catalog, List<CampaignFile> files, List<CampaignError> errors) {}
+
+  /** One parsed campaign file, with the line map for locating its fields. */
+  public record CampaignFile(Path file, Campaign campaign, YamlLines lines) {}
 
   /** Campaign files: *.yaml, except scenario files (*.test.yaml) and programme files (_*). */
   public static List<Path> campaignFiles(Path dir) {
