@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.receiptcoupons.campaign.model.Campaign;
@@ -16,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Reads campaigns/ into validated campaigns; any error is reported with file, line and path. */
@@ -145,7 +148,19 @@ public final class CampaignLoader {
         file.toString(),
         path.isEmpty() || !lines.parsed() ? line : lines.lineOf(path),
         path,
-        JsonErrors.describe(e));
+        describe(e));
+  }
+
+  // An enum read through its own factory (e.g. Gender) fails as an instantiation error; name the
+  // accepted values instead of the exception.
+  private static String describe(JsonProcessingException e) {
+    if (e instanceof ValueInstantiationException v && v.getType().isEnumType()) {
+      return "must be one of "
+          + Arrays.stream(v.getType().getRawClass().getEnumConstants())
+              .map(c -> c.toString().toLowerCase(Locale.ROOT))
+              .toList();
+    }
+    return JsonErrors.describe(e);
   }
 
   // A cross-field check (an @AssertTrue "isX" method) is about its object, so name the object.

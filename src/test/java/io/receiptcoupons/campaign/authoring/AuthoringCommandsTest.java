@@ -65,6 +65,7 @@ class AuthoringCommandsTest {
     edit("station-breakfast.yaml", "groups: [station-kiosks]", "groups: [station-kiosk]");
     edit("beer-snacks.yaml", "id: beer-snacks", "id: coffee-women");
     edit("fish-lover-points.yaml", "metric: spend", "metric: spent");
+    edit("energy-twenties.yaml", "member: { age:", "member: { gender: woman, age:");
     Ran r = run(validate, dir.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.output())
@@ -80,7 +81,10 @@ class AuthoringCommandsTest {
                 + dir.resolve("beer-snacks.yaml"),
             dir.resolve("fish-lover-points.yaml")
                 + ":15: conditions.all[1].basket.metric: 'spent' is not one of",
-            dir + ": 7 campaign files, 5 errors, 0 warnings\n");
+            dir.resolve("energy-twenties.yaml")
+                + ":12: conditions.all[0].member.gender: must be one of [unknown, female, male,"
+                + " other]\n",
+            dir + ": 7 campaign files, 6 errors, 0 warnings\n");
   }
 
   @Test
