@@ -4,22 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.receiptcoupons.campaign.model.Campaign;
-import io.receiptcoupons.system.JsonErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.AssertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Reads campaigns/ into validated campaigns; any error is reported with file, line and path. */
@@ -126,7 +121,7 @@ public final class CampaignLoader {
     try {
       value = yaml.readValue(text, type);
     } catch (JsonProcessingException e) {
-      errors.add(parseError(file, e, lines));
+      errors.add(ParseErrors.of(file, e, lines));
       return null;
     }
     if (value == null) {
@@ -134,40 +129,10 @@ public final class CampaignLoader {
       return null;
     }
     for (ConstraintViolation<T> v : validator.validate(value)) {
-      String path = cleanPath(v);
+      String path = ParseErrors.path(v);
       errors.add(new CampaignError(file.toString(), lines.lineOf(path), path, v.getMessage()));
     }
     return new Parsed<>(value, lines);
-  }
-
-  // The parser's own location can be a token past the culprit; the path pins the exact key.
-  private static CampaignError parseError(Path file, JsonProcessingException e, YamlLines lines) {
-    String path = JsonErrors.path(e);
-    int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-    return new CampaignError(
-        file.toString(),
-        path.isEmpty() || !lines.parsed() ? line : lines.lineOf(path),
-        path,
-        describe(e));
-  }
-
-  // An enum read through its own factory (e.g. Gender) fails as an instantiation error; name the
-  // accepted values instead of the exception.
-  private static String describe(JsonProcessingException e) {
-    if (e instanceof ValueInstantiationException v && v.getType().isEnumType()) {
-      return "must be one of "
-          + Arrays.stream(v.getType().getRawClass().getEnumConstants())
-              .map(c -> c.toString().toLowerCase(Locale.ROOT))
-              .toList();
-    }
-    return JsonErrors.describe(e);
-  }
-
-  // A cross-field check (an @AssertTrue "isX" method) is about its object, so name the object.
-  private static String cleanPath(ConstraintViolation<?> v) {
-    String path = v.getPropertyPath().toString().replaceAll("\\.?<[a-z ]+>", "");
-    boolean crossField = v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue;
-    return crossField ? path.replaceFirst("\\.?[A-Za-z]+$", "") : path;
   }
 
   private static String read(Path file) {
