@@ -4,8 +4,10 @@ import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The engine's own checks, beyond the schema: names, windows, scores and store groups. */
@@ -28,6 +30,25 @@ final class CampaignChecks {
       walk(c.conditions(), "conditions", found);
     }
     return found.errors();
+  }
+
+  /** A campaign id declared by two files: only one of them could be live. */
+  List<CampaignError> duplicateIds(List<CampaignLoader.CampaignFile> files) {
+    Map<String, Path> first = new HashMap<>();
+    List<CampaignError> errors = new ArrayList<>();
+    for (CampaignLoader.CampaignFile f : files) {
+      String id = f.campaign().id();
+      Path earlier = id == null ? null : first.putIfAbsent(id, f.file());
+      if (earlier != null) {
+        errors.add(
+            new CampaignError(
+                f.file().toString(),
+                f.lines().lineOf("id"),
+                "id",
+                "duplicate id '" + id + "', also declared in " + earlier));
+      }
+    }
+    return errors;
   }
 
   List<CampaignError> checkScores(Path file, LifestyleScores scores, YamlLines lines) {

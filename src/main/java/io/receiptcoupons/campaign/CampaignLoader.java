@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.receiptcoupons.campaign.model.Campaign;
-import io.receiptcoupons.system.JsonErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.AssertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,25 +40,41 @@ public final class CampaignLoader {
 
   /** Loads every campaign in {@code dir}, or throws with every error found. */
   public CampaignCatalog load(Path dir) {
+    Loaded loaded = readAll(dir);
+    if (!loaded.errors().isEmpty()) {
+      throw new CampaignFileException(loaded.errors());
+    }
+    return loaded.catalog();
+  }
+
+  /** Reads every file in {@code dir} and collects every error in every file, without throwing. */
+  public Loaded readAll(Path dir) {
     List<CampaignError> errors = new ArrayList<>();
     ContentHash hash = new ContentHash();
     LifestyleScores scores = loadScores(dir.resolve(SCORES_FILE), errors, hash);
     StoreGroups groups =
         optional(dir.resolve(GROUPS_FILE), StoreGroups.class, errors, hash, StoreGroups.NONE);
     Programme programme = new Programme(scores, groups);
-    List<Campaign> campaigns = new ArrayList<>();
+    List<CampaignFile> files = new ArrayList<>();
     for (Path file : campaignFiles(dir)) {
       Parsed<Campaign> parsed = parse(file, Campaign.class, errors, hash);
       if (parsed != null) {
         errors.addAll(checks.check(file, parsed.value(), parsed.lines(), programme));
-        campaigns.add(parsed.value());
+        files.add(new CampaignFile(file, parsed.value(), parsed.lines()));
       }
     }
-    if (!errors.isEmpty()) {
-      throw new CampaignFileException(errors);
-    }
-    return new CampaignCatalog(List.copyOf(campaigns), scores, groups, hash.hex());
+    errors.addAll(checks.duplicateIds(files));
+    List<Campaign> campaigns = files.stream().map(CampaignFile::campaign).toList();
+    return new Loaded(
+        new CampaignCatalog(campaigns, scores, groups, hash.hex()), List.copyOf(files), errors);
   }
+
+  /** What {@link #readAll} found: the catalog is only usable when there are no errors. */
+  public record Loaded(
+      CampaignCatalog catalog, List<CampaignFile> files, List<CampaignError> errors) {}
+
+  /** One parsed campaign file, with the line map for locating its fields. */
+  public record CampaignFile(Path file, Campaign campaign, YamlLines lines) {}
 
   /** Campaign files: *.yaml, except scenario files (*.test.yaml) and programme files (_*). */
   public static List<Path> campaignFiles(Path dir) {
@@ -107,7 +121,7 @@ public final class CampaignLoader {
     try {
       value = yaml.readValue(text, type);
     } catch (JsonProcessingException e) {
-      errors.add(parseError(file, e, lines));
+      errors.add(ParseErrors.of(file, e, lines));
       return null;
     }
     if (value == null) {
@@ -115,28 +129,10 @@ public final class CampaignLoader {
       return null;
     }
     for (ConstraintViolation<T> v : validator.validate(value)) {
-      String path = cleanPath(v);
+      String path = ParseErrors.path(v);
       errors.add(new CampaignError(file.toString(), lines.lineOf(path), path, v.getMessage()));
     }
     return new Parsed<>(value, lines);
-  }
-
-  // The parser's own location can be a token past the culprit; the path pins the exact key.
-  private static CampaignError parseError(Path file, JsonProcessingException e, YamlLines lines) {
-    String path = JsonErrors.path(e);
-    int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-    return new CampaignError(
-        file.toString(),
-        path.isEmpty() || !lines.parsed() ? line : lines.lineOf(path),
-        path,
-        JsonErrors.describe(e));
-  }
-
-  // A cross-field check (an @AssertTrue "isX" method) is about its object, so name the object.
-  private static String cleanPath(ConstraintViolation<?> v) {
-    String path = v.getPropertyPath().toString().replaceAll("\\.?<[a-z ]+>", "");
-    boolean crossField = v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue;
-    return crossField ? path.replaceFirst("\\.?[A-Za-z]+$", "") : path;
   }
 
   private static String read(Path file) {

@@ -11,12 +11,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Finds the line of a field path such as conditions.all[0].history.days in a YAML text. */
-final class YamlLines {
+public final class YamlLines {
 
   private static final Pattern TOKEN = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
   private final Node root;
 
-  YamlLines(String text) {
+  public YamlLines(String text) {
     Node parsed;
     try {
       parsed = new Yaml().compose(new StringReader(text));
@@ -27,12 +27,12 @@ final class YamlLines {
   }
 
   /** False when the text is not even well-formed YAML. */
-  boolean parsed() {
+  public boolean parsed() {
     return root != null;
   }
 
   /** The 1-based line of the deepest node of the path that exists; 1 if none does. */
-  int lineOf(String path) {
+  public int lineOf(String path) {
     Node node = root;
     int line = 1;
     Matcher m = TOKEN.matcher(path);

@@ -40,7 +40,7 @@ class CampaignLoaderTest {
             e -> {
               CampaignError error = ((CampaignFileException) e).errors().get(0);
               assertThat(error.file()).endsWith("tea-lover.yaml");
-              assertThat(error.line()).isEqualTo(15);
+              assertThat(error.line()).isEqualTo(16);
               assertThat(error.path()).isEqualTo("conditions.history.dayz");
               assertThat(error.message()).contains("unknown field 'dayz'");
             });
@@ -59,8 +59,8 @@ class CampaignLoaderTest {
     assertThat(e.errors())
         .extracting(CampaignError::toString)
         .contains(
-            tea + ":13: conditions.history.atLeast: must be greater than or equal to 0",
-            tea + ":14: conditions.history.days: must be at most the retention of 400 days");
+            tea + ":14: conditions.history.atLeast: must be greater than or equal to 0",
+            tea + ":15: conditions.history.days: must be at most the retention of 400 days");
   }
 
   @Test
@@ -69,7 +69,7 @@ class CampaignLoaderTest {
     Path tea = dir.resolve("tea-lover.yaml");
     Files.writeString(tea, Files.readString(tea).replace("metric: times", "metric: tims"));
     CampaignError error = catchLoad(dir).errors().get(0);
-    assertThat(error.line()).isEqualTo(12);
+    assertThat(error.line()).isEqualTo(13);
     assertThat(error.path()).isEqualTo("conditions.history.metric");
     assertThat(error.message()).isEqualTo("'tims' is not one of [times, quantity, spend]");
   }
@@ -177,11 +177,11 @@ class CampaignLoaderTest {
     assertThat(e.errors())
         .extracting(CampaignError::toString)
         .contains(
-            dir.resolve("tea-lover.yaml") + ":9: schedule.hours: until must be after from",
-            dir.resolve("tea-lover.yaml") + ":19: issuance.probability: must be between 0 and 1",
-            dir.resolve("tea-lover.yaml") + ":20: issuance.budget: perDay must not exceed total",
+            dir.resolve("tea-lover.yaml") + ":10: schedule.hours: until must be after from",
+            dir.resolve("tea-lover.yaml") + ":20: issuance.probability: must be between 0 and 1",
+            dir.resolve("tea-lover.yaml") + ":21: issuance.budget: perDay must not exceed total",
             dir.resolve("tea-lover.yaml")
-                + ":12: conditions.all[0].store.groups[0]: unknown store group 'nowhere';"
+                + ":13: conditions.all[0].store.groups[0]: unknown store group 'nowhere';"
                 + " define it in _store-groups.yaml");
   }
 }

@@ -51,7 +51,7 @@ class RulesetReloadTest {
     reload()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("errors.field", hasItem(tea + ":14:conditions.history.days"));
+        .body("errors.field", hasItem(tea + ":15:conditions.history.days"));
     assertThat(current().getString("version")).isEqualTo(before);
     assertThat(current().getString("lastReloadFailure.errors[0].path"))
         .isEqualTo("conditions.history.days");

@@ -97,7 +97,7 @@ class RestartIT {
     assertThat(p.awaitStarted(Duration.ofSeconds(60))).isFalse();
     assertThat(p.awaitExit(Duration.ofSeconds(10))).isNotZero();
     assertThat(Files.readString(p.log))
-        .contains(tea + ":14: conditions.history.days: 'ninety' is not a whole number");
+        .contains(tea + ":15: conditions.history.days: 'ninety' is not a whole number");
   }
 
   private ServiceProcess started(Path store, Path campaigns, String log) throws Exception {
