@@ -23,6 +23,9 @@ public class Main {
     // A command shares the store file, not the port: it must not collide with a running server.
     System.setProperty("quarkus.http.host-enabled", "false");
     System.setProperty("coupons.campaigns.watch", "false");
+    // A command's output is what it prints; start-up and per-checkout log lines would bury it.
+    System.setProperty("quarkus.banner.enabled", "false");
+    System.setProperty("quarkus.log.console.level", "WARN");
     if (AUTHORING.contains(args[0])) {
       // Authoring commands judge the files they are given, so they start with no live ruleset,
       // and work on a throwaway store, so they run beside a live service and change none of it.
