@@ -1,4 +1,7 @@
 package io.receiptcoupons.campaign.engine;
 
-/** This checkout's totals for one product-set slot; inserted only when the basket has it. */
-public record BasketFact(int slot, int quantity, long spend, MemberFact member) {}
+/**
+ * "This basket reached this threshold": one (product set, metric, at-least n) that some rule tests,
+ * interned by {@link SlotTable}. Inserted only when reached.
+ */
+public record BasketFact(int id, MemberFact member) {}

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Builds one evaluation's facts: only slots some rule uses, and only non-zero totals. */
+/** Builds one evaluation's facts: the member, and each rule threshold the checkout reaches. */
 public final class FactBuilder {
 
   private final SlotTable slots;
@@ -33,8 +33,8 @@ public final class FactBuilder {
     for (String key : history.keys()) {
       for (SlotTable.Window w : slots.windows(key)) {
         Totals t = history.window(key, day, w.days());
-        if (t.times() > 0) {
-          facts.add(new HistoryFact(w.slot(), t.times(), t.quantity(), t.spend(), member));
+        if (!t.isZero()) {
+          slots.reached(w.slot(), t, id -> facts.add(new HistoryFact(id, member)));
         }
       }
     }
@@ -42,7 +42,7 @@ public final class FactBuilder {
         (key, t) -> {
           int slot = slots.basketSlotOf(key);
           if (slot >= 0) {
-            facts.add(new BasketFact(slot, t.quantity(), t.spend(), member));
+            slots.reached(slot, t, id -> facts.add(new BasketFact(id, member)));
           }
         });
     return facts;

@@ -1,4 +1,7 @@
 package io.receiptcoupons.campaign.engine;
 
-/** The member's totals for one (product set, window) slot; inserted only when times > 0. */
-public record HistoryFact(int slot, int times, int quantity, long spend, MemberFact member) {}
+/**
+ * "The member's history reached this threshold": one (history key, window, metric, at-least n) that
+ * some rule tests, interned by {@link SlotTable}. Inserted only when reached.
+ */
+public record HistoryFact(int id, MemberFact member) {}
