@@ -2,7 +2,9 @@ package io.receiptcoupons.campaign.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -42,10 +44,13 @@ public class DroolsEngine {
   private static final class DroolsRuleBase implements RuleBase {
     private final KieContainer container;
     private final KieBase base;
+    private final Map<Rule, Integer> campaigns = new IdentityHashMap<>();
 
     DroolsRuleBase(KieContainer container) {
       this.container = container;
       this.base = container.getKieBase();
+      // Read each rule's @campaign once, not on every match.
+      base.getKiePackages().forEach(p -> p.getRules().forEach(r -> campaigns.put(r, tag(r))));
     }
 
     @Override
@@ -69,7 +74,12 @@ public class DroolsEngine {
       }
     }
 
-    private static int campaignOf(Rule rule) {
+    private int campaignOf(Rule rule) {
+      Integer index = campaigns.get(rule);
+      return index != null ? index : tag(rule);
+    }
+
+    private static int tag(Rule rule) {
       return Integer.parseInt(String.valueOf(rule.getMetaData().get("campaign")));
     }
 

@@ -1,6 +1,7 @@
 package io.receiptcoupons.campaign.engine;
 
 import io.receiptcoupons.campaign.LifestyleScores;
+import io.receiptcoupons.member.DailySeries;
 import io.receiptcoupons.member.MemberProfile;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
@@ -31,8 +32,10 @@ public final class FactBuilder {
     facts.add(member);
     int day = (int) date.toEpochDay();
     for (String key : history.keys()) {
-      for (SlotTable.Window w : slots.windows(key)) {
-        Totals t = history.window(key, day, w.days());
+      List<SlotTable.Window> windows = slots.windows(key);
+      DailySeries series = windows.isEmpty() ? null : history.series(key);
+      for (SlotTable.Window w : windows) {
+        Totals t = series.sum(day - w.days() + 1, day);
         if (!t.isZero()) {
           slots.reached(w.slot(), t, id -> facts.add(new HistoryFact(id, member)));
         }
