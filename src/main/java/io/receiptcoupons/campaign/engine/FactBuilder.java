@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds one evaluation's facts: the member, and each rule threshold the checkout reaches. */
 public final class FactBuilder {
@@ -31,10 +32,14 @@ public final class FactBuilder {
     List<Object> facts = new ArrayList<>();
     facts.add(member);
     int day = (int) date.toEpochDay();
-    for (String key : history.keys()) {
+    // Walk whichever is smaller: the member's keys or the keys rules look at.
+    Set<String> keys =
+        history.keys().size() <= slots.historyKeys().size() ? history.keys() : slots.historyKeys();
+    for (String key : keys) {
       List<SlotTable.Window> windows = slots.windows(key);
-      DailySeries series = windows.isEmpty() ? null : history.series(key);
-      for (SlotTable.Window w : windows) {
+      DailySeries series = windows.isEmpty() ? DailySeries.EMPTY : history.series(key);
+      for (int i = 0; i < windows.size() && series != DailySeries.EMPTY; i++) {
+        SlotTable.Window w = windows.get(i);
         Totals t = series.sum(day - w.days() + 1, day);
         if (!t.isZero()) {
           slots.reached(w.slot(), t, id -> facts.add(new HistoryFact(id, member)));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -85,6 +86,11 @@ public final class SlotTable {
 
   int store(String store) {
     return stores.computeIfAbsent(store, s -> stores.size());
+  }
+
+  /** The history keys some rule looks at. */
+  public Set<String> historyKeys() {
+    return history.keySet();
   }
 
   public List<Window> windows(String historyKey) {

@@ -11,7 +11,6 @@ import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,12 +47,26 @@ interface Check {
 
   static Check of(Condition c, StoreGroups groups) {
     if (c.all() != null) {
-      List<Check> parts = c.all().stream().map(x -> of(x, groups)).toList();
-      return ctx -> parts.stream().allMatch(p -> p.test(ctx));
+      Check[] parts = c.all().stream().map(x -> of(x, groups)).toArray(Check[]::new);
+      return ctx -> {
+        for (Check p : parts) {
+          if (!p.test(ctx)) {
+            return false;
+          }
+        }
+        return true;
+      };
     }
     if (c.any() != null) {
-      List<Check> parts = c.any().stream().map(x -> of(x, groups)).toList();
-      return ctx -> parts.stream().anyMatch(p -> p.test(ctx));
+      Check[] parts = c.any().stream().map(x -> of(x, groups)).toArray(Check[]::new);
+      return ctx -> {
+        for (Check p : parts) {
+          if (p.test(ctx)) {
+            return true;
+          }
+        }
+        return false;
+      };
     }
     if (c.not() != null) {
       Check inner = of(c.not(), groups);

@@ -4,6 +4,7 @@ import io.receiptcoupons.campaign.ProductKeys;
 import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
+import io.receiptcoupons.member.DailySeries;
 import io.receiptcoupons.member.MemberProfile;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
@@ -53,8 +54,17 @@ public final class LimitEvaluator {
     for (String key : basket.keySet()) {
       consider(byBasketKey.get(key), ctx, seen, matched);
     }
-    for (String key : history.keys()) {
-      consider(byHistoryKey.get(key), ctx, seen, matched);
+    // Walk whichever is smaller: the member's keys or the indexed keys.
+    if (history.keys().size() <= byHistoryKey.size()) {
+      for (String key : history.keys()) {
+        consider(byHistoryKey.get(key), ctx, seen, matched);
+      }
+    } else {
+      for (Map.Entry<String, int[]> e : byHistoryKey.entrySet()) {
+        if (history.series(e.getKey()) != DailySeries.EMPTY) {
+          consider(e.getValue(), ctx, seen, matched);
+        }
+      }
     }
     consider(always, ctx, seen, matched);
     return matched;
