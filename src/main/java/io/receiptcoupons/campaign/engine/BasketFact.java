@@ -1,7 +1,4 @@
 package io.receiptcoupons.campaign.engine;
 
-/**
- * "This basket reached this threshold": one (product set, metric, at-least n) that some rule tests,
- * interned by {@link SlotTable}. Inserted only when reached.
- */
+/** A (basket key, metric, at-least n) threshold this basket reached; see SlotTable. */
 public record BasketFact(int id, MemberFact member) {}

@@ -7,11 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/**
- * Renders one AND of literals as DRL patterns. A count test is a threshold fact: present when the
- * metric reaches it, so "at most n" is the absence of the n+1 threshold and a range is a presence
- * and an absence.
- */
+/** Renders one AND of literals as DRL patterns over threshold facts (at most n: no n+1 fact). */
 final class Conjunction {
 
   private final SlotTable slots;

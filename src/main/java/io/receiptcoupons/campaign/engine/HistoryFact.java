@@ -1,7 +1,4 @@
 package io.receiptcoupons.campaign.engine;
 
-/**
- * "The member's history reached this threshold": one (history key, window, metric, at-least n) that
- * some rule tests, interned by {@link SlotTable}. Inserted only when reached.
- */
+/** A (history key, window, metric, at-least n) threshold the member reached; see SlotTable. */
 public record HistoryFact(int id, MemberFact member) {}

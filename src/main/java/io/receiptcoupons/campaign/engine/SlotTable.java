@@ -9,11 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
-/**
- * Interns everything rules compare into small ints: (history key, window) and basket-key slots,
- * each count threshold a rule tests on a slot, areas and stores. Rules then only hash on ints, and
- * no campaign string ever reaches DRL.
- */
+/** Interns slots, count thresholds, areas and stores into ints, so rules hash on ints only. */
 public final class SlotTable {
 
   /** One lookback window of a history key, and the slot its thresholds hang off. */
