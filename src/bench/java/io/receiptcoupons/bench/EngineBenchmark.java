@@ -1,17 +1,6 @@
 package io.receiptcoupons.bench;
 
-import io.receiptcoupons.campaign.StoreGroups;
-import io.receiptcoupons.campaign.engine.DroolsEngine;
-import io.receiptcoupons.campaign.engine.FactBuilder;
-import io.receiptcoupons.campaign.engine.RuleBase;
-import io.receiptcoupons.campaign.engine.RuleCompiler;
-import io.receiptcoupons.member.MemberProfile;
-import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.BitSet;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,12 +16,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** One checkout evaluated (facts built, Drools fired) against N live campaigns. */
+/**
+ * One checkout against N live campaigns: the generated rules ({@code engine}), the naive rule shape
+ * ({@code peer}) and the hand-written indexed evaluator ({@code limit}), on the same inputs.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 5)
 @Fork(
     value = 1,
     jvmArgs = {
@@ -43,46 +35,39 @@ import org.openjdk.jmh.annotations.Warmup;
     })
 public class EngineBenchmark {
 
-  private static final int MEMBERS = 64;
+  private static final int SHOPPERS = 256;
 
   @Param({"10", "100", "1000", "5000", "10000"})
   public int campaigns;
 
-  /** Catalogue size: 300 is dense (a member touches 20% of it); dunnhumby has 2,379 types. */
-  @Param({"300", "2400"})
-  public int categories;
+  @Param({"engine", "peer", "limit"})
+  public String shape;
 
-  private RuleBase rules;
-  private FactBuilder facts;
-  private final PurchaseHistory[] histories = new PurchaseHistory[MEMBERS];
-  private final MemberProfile[] profiles = new MemberProfile[MEMBERS];
-  @SuppressWarnings("unchecked")
-  private final Map<String, Totals>[] baskets = new Map[MEMBERS];
+  /** dunnhumby: members and campaigns from the shipped summary; dense: the synthetic catalogue. */
+  @Param({"dunnhumby"})
+  public String programme;
+
+  private Shapes.Shape evaluator;
+  private final Programme.Shopper[] shoppers = new Programme.Shopper[SHOPPERS];
   private int next;
 
   @Setup(Level.Trial)
   public void compile() throws Exception {
-    SyntheticProgramme programme = new SyntheticProgramme(categories);
-    RuleCompiler compiler =
-        new RuleCompiler(Files.readString(Path.of("rules/header.drl")), Files.readString(Path.of("rules/campaign.drl.template")));
-    var compiled = compiler.compile(programme.campaigns(campaigns), SyntheticProgramme.noScores(), StoreGroups.NONE);
-    rules = new DroolsEngine().compile(compiled.drl());
-    facts = new FactBuilder(compiled.slots(), SyntheticProgramme.noScores(), StoreGroups.NONE);
-    for (int i = 0; i < MEMBERS; i++) {
-      histories[i] = programme.history();
-      profiles[i] = programme.profile();
-      baskets[i] = programme.basket();
+    QuietLogging.apply();
+    Programme p = Programme.named(programme);
+    evaluator = Shapes.of(shape, p.campaigns(campaigns));
+    for (int i = 0; i < SHOPPERS; i++) {
+      shoppers[i] = p.shopper();
     }
   }
 
   @TearDown(Level.Trial)
   public void close() {
-    rules.close();
+    evaluator.close();
   }
 
   @Benchmark
   public BitSet evaluate() {
-    int i = next++ & (MEMBERS - 1);
-    return rules.evaluate(facts.facts(histories[i], baskets[i], profiles[i], "S0001", SyntheticProgramme.DAY));
+    return evaluator.evaluate(shoppers[next++ & (SHOPPERS - 1)]);
   }
 }

@@ -1,4 +1,4 @@
 package io.receiptcoupons.campaign.engine;
 
-/** This checkout's totals for one product-set slot; inserted only when the basket has it. */
-public record BasketFact(int slot, int quantity, long spend, MemberFact member) {}
+/** A (basket key, metric, at-least n) threshold this basket reached; see SlotTable. */
+public record BasketFact(int id, MemberFact member) {}

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/**
- * Renders one AND of literals as DRL patterns. A count predicate that holds at zero becomes a
- * {@code not} of its complement, because facts exist only for non-zero totals.
- */
+/** Renders one AND of literals as DRL patterns over threshold facts (at most n: no n+1 fact). */
 final class Conjunction {
 
   private final SlotTable slots;
@@ -42,7 +39,7 @@ final class Conjunction {
       patterns.add(attrs.isEmpty() ? first + ")" : first + ", " + attrs + ")");
       positive.stream().skip(1).map(p -> p + ")").forEach(patterns::add);
     }
-    negative.forEach(n -> patterns.add("not " + n + ")"));
+    patterns.addAll(negative);
     return String.join(" and ", patterns);
   }
 
@@ -84,27 +81,35 @@ final class Conjunction {
 
   private void count(
       String type, int slot, Metric metric, Long atLeast, Long atMost, boolean negated) {
-    String head = type + "(slot == " + slot;
-    String field = metric.field();
     boolean holdsAtZero = atLeast == null || atLeast <= 0;
     if (holdsAtZero && atMost == null) {
       // Always true (e.g. "at least 0"): drop it, or under a not, the whole conjunction.
       unsatisfiable |= negated;
       return;
     }
+    String over = atMost == null ? null : reached(type, slot, metric, atMost + 1);
     if (holdsAtZero) {
-      String over = head + ", " + field + " > " + atMost;
-      (negated ? positive : negative).add(over);
+      if (negated) {
+        positive.add(over);
+      } else {
+        negative.add("not " + over + ")");
+      }
       return;
     }
-    String inRange =
-        head
-            + ", "
-            + field
-            + " >= "
-            + atLeast
-            + (atMost == null ? "" : ", " + field + " <= " + atMost);
-    (negated ? negative : positive).add(inRange);
+    String low = reached(type, slot, metric, atLeast);
+    if (!negated) {
+      positive.add(low);
+      if (over != null) {
+        negative.add("not " + over + ")");
+      }
+    } else {
+      negative.add(over == null ? "not " + low + ")" : "not (" + low + ") and not " + over + "))");
+    }
+  }
+
+  /** An open pattern on the interned threshold: every count test is a hashed int equality. */
+  private String reached(String type, int slot, Metric metric, long atLeast) {
+    return type + "(id == " + slots.threshold(slot, metric, atLeast);
   }
 
   private String attributeConstraints(String prefix) {

@@ -1,6 +1,7 @@
 package io.receiptcoupons.campaign.engine;
 
 import io.receiptcoupons.campaign.LifestyleScores;
+import io.receiptcoupons.member.DailySeries;
 import io.receiptcoupons.member.MemberProfile;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
@@ -8,8 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Builds one evaluation's facts: only slots some rule uses, and only non-zero totals. */
+/** Builds one evaluation's facts: the member, and each rule threshold the checkout reaches. */
 public final class FactBuilder {
 
   private final SlotTable slots;
@@ -30,11 +32,17 @@ public final class FactBuilder {
     List<Object> facts = new ArrayList<>();
     facts.add(member);
     int day = (int) date.toEpochDay();
-    for (String key : history.keys()) {
-      for (SlotTable.Window w : slots.windows(key)) {
-        Totals t = history.window(key, day, w.days());
-        if (t.times() > 0) {
-          facts.add(new HistoryFact(w.slot(), t.times(), t.quantity(), t.spend(), member));
+    // Walk whichever is smaller: the member's keys or the keys rules look at.
+    Set<String> keys =
+        history.keys().size() <= slots.historyKeys().size() ? history.keys() : slots.historyKeys();
+    for (String key : keys) {
+      List<SlotTable.Window> windows = slots.windows(key);
+      DailySeries series = windows.isEmpty() ? DailySeries.EMPTY : history.series(key);
+      for (int i = 0; i < windows.size() && series != DailySeries.EMPTY; i++) {
+        SlotTable.Window w = windows.get(i);
+        Totals t = series.sum(day - w.days() + 1, day);
+        if (!t.isZero()) {
+          slots.reached(w.slot(), t, id -> facts.add(new HistoryFact(id, member)));
         }
       }
     }
@@ -42,7 +50,7 @@ public final class FactBuilder {
         (key, t) -> {
           int slot = slots.basketSlotOf(key);
           if (slot >= 0) {
-            facts.add(new BasketFact(slot, t.quantity(), t.spend(), member));
+            slots.reached(slot, t, id -> facts.add(new BasketFact(id, member)));
           }
         });
     return facts;

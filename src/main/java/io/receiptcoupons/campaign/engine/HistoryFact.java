@@ -1,4 +1,4 @@
 package io.receiptcoupons.campaign.engine;
 
-/** The member's totals for one (product set, window) slot; inserted only when times > 0. */
-public record HistoryFact(int slot, int times, int quantity, long spend, MemberFact member) {}
+/** A (history key, window, metric, at-least n) threshold the member reached; see SlotTable. */
+public record HistoryFact(int id, MemberFact member) {}

@@ -1,24 +1,29 @@
 package io.receiptcoupons.campaign.engine;
 
+import io.receiptcoupons.campaign.model.Metric;
+import io.receiptcoupons.member.Totals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
-/**
- * Interns everything rules compare into small ints: (history key, window) and basket-key slots,
- * areas and stores. Rules then hash on an int, and no campaign string ever reaches DRL.
- */
+/** Interns slots, count thresholds, areas and stores into ints, so rules hash on ints only. */
 public final class SlotTable {
 
-  /** One lookback window of a history key, and the slot its facts carry. */
+  /** One lookback window of a history key, and the slot its thresholds hang off. */
   public record Window(int days, int slot) {}
+
+  /** "The slot's metric is at least {@code atLeast}", interned as {@code id}. */
+  record Threshold(Metric metric, long atLeast, int id) {}
 
   private final Map<String, List<Window>> history = new HashMap<>();
   private final Map<String, Integer> basket = new HashMap<>();
+  private final List<List<Threshold>> thresholds = new ArrayList<>();
   private final Map<String, Integer> areas = new HashMap<>();
   private final Map<String, Integer> stores = new HashMap<>();
-  private int nextSlot;
+  private int nextThreshold;
 
   int historySlot(String key, int days) {
     List<Window> windows = history.computeIfAbsent(key, k -> new ArrayList<>());
@@ -27,13 +32,48 @@ public final class SlotTable {
         return w.slot();
       }
     }
-    Window w = new Window(days, nextSlot++);
+    Window w = new Window(days, newSlot());
     windows.add(w);
     return w.slot();
   }
 
   int basketSlot(String key) {
-    return basket.computeIfAbsent(key, k -> nextSlot++);
+    return basket.computeIfAbsent(key, k -> newSlot());
+  }
+
+  /** The id of "metric of this slot is at least {@code atLeast}" ({@code atLeast} >= 1). */
+  int threshold(int slot, Metric metric, long atLeast) {
+    List<Threshold> list = thresholds.get(slot);
+    for (Threshold t : list) {
+      if (t.metric() == metric && t.atLeast() == atLeast) {
+        return t.id();
+      }
+    }
+    Threshold t = new Threshold(metric, atLeast, nextThreshold++);
+    list.add(t);
+    return t.id();
+  }
+
+  /** Calls {@code reached} with the id of every threshold of the slot that the totals reach. */
+  void reached(int slot, Totals totals, IntConsumer reached) {
+    for (Threshold t : thresholds.get(slot)) {
+      if (value(totals, t.metric()) >= t.atLeast()) {
+        reached.accept(t.id());
+      }
+    }
+  }
+
+  private static long value(Totals t, Metric m) {
+    return switch (m) {
+      case TIMES -> t.times();
+      case QUANTITY -> t.quantity();
+      case SPEND -> t.spend();
+    };
+  }
+
+  private int newSlot() {
+    thresholds.add(new ArrayList<>(2));
+    return thresholds.size() - 1;
   }
 
   int area(String area) {
@@ -44,12 +84,13 @@ public final class SlotTable {
     return stores.computeIfAbsent(store, s -> stores.size());
   }
 
-  public List<Window> windows(String historyKey) {
-    return history.getOrDefault(historyKey, List.of());
+  /** The history keys some rule looks at. */
+  public Set<String> historyKeys() {
+    return history.keySet();
   }
 
-  public Map<String, List<Window>> historyWindows() {
-    return history;
+  public List<Window> windows(String historyKey) {
+    return history.getOrDefault(historyKey, List.of());
   }
 
   /** The basket slot of a key, or -1 when no rule looks at it. */

@@ -83,15 +83,16 @@ class RuleCompilerTest {
   }
 
   @Test
-  void everyGeneratedPatternLeadsWithAnIntSlot() throws Exception {
+  void everyCountTestIsAHashedThresholdId() throws Exception {
     CampaignCatalog catalog =
         new CampaignLoader(CampaignFiles.validator(), 400).load(Path.of("campaigns"));
     String drl =
         compiler()
             .compile(catalog.campaigns(), catalog.lifestyleScores(), catalog.storeGroups())
             .drl();
-    assertThat(drl).containsPattern("HistoryFact\\(slot == \\d+, times >= 5\\)");
-    assertThat(drl).containsPattern("BasketFact\\(slot == \\d+, quantity >= 6\\)");
+    assertThat(drl).containsPattern("HistoryFact\\(id == \\d+\\)");
+    assertThat(drl).containsPattern("BasketFact\\(id == \\d+\\)");
+    assertThat(drl).doesNotContainPattern("times|quantity|spend");
     assertThat(drl).doesNotContain("beverages").doesNotContain("Acme");
   }
 
