@@ -69,6 +69,6 @@ class AuthoringCommandsIT {
     JarCommand.Result r = JarCommand.run(work, List.of(), "compile", "coffee-women");
     assertThat(r.exitCode()).isZero();
     assertThat(r.output())
-        .contains("rule \"coffee-women\" @campaign(", "times >= 5", "member.gender");
+        .contains("rule \"coffee-women\" @campaign(", "HistoryFact(id == ", "member.gender");
   }
 }
