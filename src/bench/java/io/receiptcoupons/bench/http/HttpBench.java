@@ -41,7 +41,21 @@ public final class HttpBench {
         openLoop(report, s, Workload.BASELINE, "b", baseline.requestsPerSecond() * share, share, members, seconds, connections);
         openLoop(report, s, Workload.CHECKOUT, "c", checkout.requestsPerSecond() * share, share, members, seconds, connections);
       }
+      report.say(String.format("%nledger events by kind after %.0f checkouts (warm-up, wrk and open loop): %s",
+          s.serverTimer(Workload.CHECKOUT)[1], ledgerKinds(s)));
     }
+  }
+
+  // Every campaign decision is a ledger event written in the checkout's transaction: a cost driver.
+  private static java.util.Map<String, Integer> ledgerKinds(Service s) throws Exception {
+    java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+    String[] lines = s.get("/v1/ledger?format=csv&after=0").body().split("\n");
+    int kind = java.util.Arrays.asList(lines[0].split(",")).indexOf("kind");
+    for (int i = 1; i < lines.length; i++) {
+      String[] f = lines[i].split(",", -1);
+      kinds.merge(kind >= 0 && f.length > kind ? f[kind] : "?", 1, Integer::sum);
+    }
+    return kinds;
   }
 
   private static void openLoop(Report report, Service s, String path, String tag, double rate, double share,

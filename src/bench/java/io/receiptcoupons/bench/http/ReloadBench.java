@@ -19,7 +19,7 @@ public final class ReloadBench {
     int campaigns = args.integer("campaigns", 1000);
     int members = args.integer("members", 10_000);
     int rate = args.integer("rate", 200);
-    int seconds = args.integer("seconds", 40);
+    int seconds = args.integer("seconds", 60);
     int at = args.integer("reload-at", 15);
     Report report = new Report(Path.of("target/bench/reload.md"));
     report.say("\n## Reload under load: " + campaigns + " campaigns, " + rate + " checkouts/s\n\n" + Report.machine());
