@@ -49,12 +49,12 @@ public final class HttpBench {
   // Every campaign decision is a ledger event written in the checkout's transaction: a cost driver.
   private static java.util.Map<String, Integer> ledgerKinds(Service s) throws Exception {
     java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
-    String[] lines = s.get("/v1/ledger?format=csv&after=0").body().split("\n");
-    int kind = java.util.Arrays.asList(lines[0].split(",")).indexOf("kind");
-    for (int i = 1; i < lines.length; i++) {
-      String[] f = lines[i].split(",", -1);
-      kinds.merge(kind >= 0 && f.length > kind ? f[kind] : "?", 1, Integer::sum);
-    }
+    s.getLines("/v1/ledger?format=csv&after=0", line -> {
+      String[] f = line.split(",", 3);
+      if (f.length > 1 && !f[1].equals("kind")) {
+        kinds.merge(f[1], 1, Integer::sum);
+      }
+    });
     return kinds;
   }
 

@@ -20,7 +20,10 @@ public final class Service implements AutoCloseable {
 
   static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   public final int port;
   private final Process process;
@@ -105,6 +108,16 @@ public final class Service implements AutoCloseable {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The lines of a (possibly long) GET response, streamed to {@code each}. */
+  public void getLines(String path, java.util.function.Consumer<String> each)
+      throws IOException, InterruptedException {
+    HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofMinutes(5)).build(),
+            HttpResponse.BodyHandlers.ofLines())
+        .body()
+        .forEach(each);
   }
 
   public HttpResponse<String> post(String path) throws IOException, InterruptedException {
