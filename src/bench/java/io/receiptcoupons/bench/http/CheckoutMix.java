@@ -9,12 +9,16 @@ import java.util.SplittableRandom;
  */
 public final class CheckoutMix {
 
+  // Unique per process, so that a run on a reused store never repeats a transactionId (a 409).
+  private static final String PROCESS =
+      Long.toString(System.currentTimeMillis() / 1000 % 2_000_000_000L, 36);
+
   private final String run;
   private final int knownMembers;
 
   /** {@code run} prefixes transaction ids and unknown cards; 1-12 letters or digits. */
   public CheckoutMix(String run, int knownMembers) {
-    this.run = run;
+    this.run = run + PROCESS;
     this.knownMembers = knownMembers;
   }
 
