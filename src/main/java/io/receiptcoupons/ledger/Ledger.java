@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -20,6 +22,7 @@ import org.h2.mvstore.tx.TransactionMap;
 public class Ledger {
 
   private static final String MAP = "ledger";
+  static final int PAGE = 1_000;
   private final AtomicLong last = new AtomicLong();
   private final EmbeddedStore store;
   private final CampaignCounters counters;
@@ -50,13 +53,25 @@ public class Ledger {
 
   /** Feeds every committed event after {@code afterSeq} to {@code sink}, in sequence order. */
   public void replay(long afterSeq, Consumer<LedgerEvent> sink) {
-    store.inTransaction(
-        tx -> {
-          Iterator<Map.Entry<String, byte[]>> it =
-              tx.map(MAP).entryIterator(key(afterSeq + 1), null);
-          it.forEachRemaining(e -> sink.accept(read(e.getValue())));
-          return null;
-        });
+    List<LedgerEvent> page;
+    long after = afterSeq;
+    do {
+      // A page per short transaction, handed to the sink outside it: one snapshot held for a whole
+      // long export outlived the store's retention under write load ("Chunk not found").
+      long from = after;
+      page = store.inTransaction(tx -> page(tx.map(MAP), from));
+      page.forEach(sink);
+      after = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+    } while (page.size() == PAGE);
+  }
+
+  private List<LedgerEvent> page(TransactionMap<String, byte[]> map, long afterSeq) {
+    List<LedgerEvent> page = new ArrayList<>(PAGE);
+    Iterator<Map.Entry<String, byte[]>> it = map.entryIterator(key(afterSeq + 1), null);
+    while (page.size() < PAGE && it.hasNext()) {
+      page.add(read(it.next().getValue()));
+    }
+    return page;
   }
 
   private LedgerEvent read(byte[] bytes) {

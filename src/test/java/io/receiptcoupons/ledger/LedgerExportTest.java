@@ -11,7 +11,10 @@ import io.receiptcoupons.checkout.Checkouts;
 import io.receiptcoupons.issuance.IssuanceProfile;
 import io.receiptcoupons.issuance.Issuing;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -55,6 +58,33 @@ class LedgerExportTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void anExportLongerThanAPageHasEveryEventOnceInSequenceOrder() throws Exception {
+    long before = lastSeq(export("jsonl"));
+    Set<String> made = new HashSet<>();
+    String at = Checkouts.noon(LocalDate.of(2026, 12, 2));
+    for (int i = 0; i < 2 * Ledger.PAGE + 100; i++) {
+      String txn = Checkouts.newTransaction();
+      made.add(txn);
+      Issuing.buy(txn, null, "S0042", at, "R-1");
+    }
+
+    List<JsonNode> events = new ArrayList<>();
+    for (String line : export("jsonl&after=" + before).split("\n")) {
+      events.add(new ObjectMapper().readTree(line));
+    }
+    assertThat(events.stream().mapToLong(e -> e.get("seq").asLong()))
+        .isSorted()
+        .doesNotHaveDuplicates();
+    assertThat(events.stream().map(e -> e.path("transactionId").asText())).containsAll(made);
+    assertThat(events.get(0).get("seq").asLong()).isGreaterThan(before);
+  }
+
+  private static long lastSeq(String jsonl) throws Exception {
+    String[] lines = jsonl.split("\n");
+    return new ObjectMapper().readTree(lines[lines.length - 1]).path("seq").asLong(0);
   }
 
   private static String export(String format) {
