@@ -1,14 +1,11 @@
 package io.receiptcoupons.issuance;
 
-import io.quarkus.runtime.StartupEvent;
 import io.receiptcoupons.campaign.BudgetUsage;
 import io.receiptcoupons.campaign.model.Issuance.Budget;
-import io.receiptcoupons.ledger.Ledger;
 import io.receiptcoupons.ledger.LedgerEvent;
+import io.receiptcoupons.ledger.LedgerState;
 import io.receiptcoupons.system.EmbeddedStore.StoreTx;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,18 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * interleaving can overrun a budget; the ledger is the durable record it is rebuilt from.
  */
 @ApplicationScoped
-public class Budgets implements BudgetUsage {
+public class Budgets implements BudgetUsage, LedgerState {
 
   private final Map<String, Spend> spend = new ConcurrentHashMap<>();
-  private final Ledger ledger;
-
-  Budgets(Ledger ledger) {
-    this.ledger = ledger;
-  }
-
-  void onStart(@Observes @Priority(11) StartupEvent event) {
-    ledger.replay(0, this::replay);
-  }
 
   /** Takes one coupon of the budget for {@code day}; handed back if the transaction rolls back. */
   public boolean tryReserve(StoreTx tx, String campaignId, Budget budget, LocalDate day) {
@@ -55,7 +43,8 @@ public class Budgets implements BudgetUsage {
     return spend(campaignId).on(day);
   }
 
-  private void replay(LedgerEvent e) {
+  @Override
+  public void rebuild(LedgerEvent e) {
     if (e.kind() == LedgerEvent.Kind.ISSUED) {
       spend(e.campaignId()).add(e.day(), 1);
     } else if (e.kind() == LedgerEvent.Kind.VOIDED) {

@@ -7,9 +7,14 @@ import java.util.concurrent.atomic.LongAdder;
 
 /** Running per-campaign counts of ledger events, rebuilt from the ledger at start-up. */
 @ApplicationScoped
-public class CampaignCounters {
+public class CampaignCounters implements LedgerState {
 
   private final Map<String, Map<String, LongAdder>> byCampaign = new ConcurrentHashMap<>();
+
+  @Override
+  public void rebuild(LedgerEvent e) {
+    add(e);
+  }
 
   void add(LedgerEvent e) {
     if (e.campaignId() == null) {

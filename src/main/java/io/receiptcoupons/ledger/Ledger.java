@@ -7,6 +7,8 @@ import io.receiptcoupons.system.EmbeddedStore.StoreTx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -27,16 +29,23 @@ public class Ledger {
   private final EmbeddedStore store;
   private final CampaignCounters counters;
   private final ObjectMapper json;
+  private final List<LedgerState> states;
 
-  Ledger(EmbeddedStore store, CampaignCounters counters, ObjectMapper json) {
+  Ledger(
+      EmbeddedStore store,
+      CampaignCounters counters,
+      ObjectMapper json,
+      @Any Instance<LedgerState> states) {
     this.store = store;
     this.counters = counters;
     this.json = json;
+    this.states = states.stream().toList();
   }
 
+  // One read of the ledger rebuilds every state kept from it (counters, budgets).
   void onStart(@Observes @Priority(10) StartupEvent event) {
     store.open();
-    replay(0, counters::add);
+    replay(0, e -> states.forEach(s -> s.rebuild(e)));
     last.set(store.inTransaction(tx -> lastSeq(tx.map(MAP))));
   }
 

@@ -1,0 +1,8 @@
+package io.receiptcoupons.ledger;
+
+/** In-memory state kept from ledger events, rebuilt at start-up in one pass shared by all. */
+public interface LedgerState {
+
+  /** Takes one committed event, in sequence order. */
+  void rebuild(LedgerEvent event);
+}
