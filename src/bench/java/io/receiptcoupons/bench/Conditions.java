@@ -48,16 +48,5 @@ final class Conditions {
     return new ProductSet(List.of(category), null, null);
   }
 
-  static Campaign campaign(String id, Condition c) {
-    OffsetDateTime from = OffsetDateTime.parse("2026-01-01T00:00:00+09:00");
-    var coupon =
-        new CouponSpec(
-            "t",
-            List.of("l"),
-            new Offer(Offer.Type.AMOUNT_OFF, 10L),
-            null,
-            new CouponSpec.Validity(7, 0));
-    return new Campaign(
-        id, id, "s", 1, new Schedule(from, from.plusYears(2), null, null), c, null, coupon);
-  }
+
 }

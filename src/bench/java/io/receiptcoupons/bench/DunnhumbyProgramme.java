@@ -3,7 +3,7 @@ package io.receiptcoupons.bench;
 import static io.receiptcoupons.bench.Conditions.all;
 import static io.receiptcoupons.bench.Conditions.any;
 import static io.receiptcoupons.bench.Conditions.basket;
-import static io.receiptcoupons.bench.Conditions.campaign;
+import static io.receiptcoupons.campaign.TestCampaigns.withConditions;
 import static io.receiptcoupons.bench.Conditions.not;
 
 import io.receiptcoupons.campaign.model.Campaign;
@@ -52,7 +52,7 @@ final class DunnhumbyProgramme implements Programme {
   public List<Campaign> campaigns(int n) {
     List<Campaign> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(campaign("c" + i, conditions(random.nextInt(100))));
+      out.add(withConditions("c" + i, conditions(random.nextInt(100))));
     }
     return out;
   }

@@ -1,7 +1,7 @@
 package io.receiptcoupons.bench;
 
 import static io.receiptcoupons.bench.Conditions.all;
-import static io.receiptcoupons.bench.Conditions.campaign;
+import static io.receiptcoupons.campaign.TestCampaigns.withConditions;
 
 import io.receiptcoupons.campaign.ProductKeys;
 import io.receiptcoupons.campaign.model.Campaign;
@@ -47,7 +47,7 @@ final class SyntheticProgramme implements Programme {
               : kind < 85
                   ? all(history, member())
                   : Conditions.basket(category(random.nextInt(categories)), Metric.QUANTITY, 2);
-      out.add(campaign("c" + i, c));
+      out.add(withConditions("c" + i, c));
     }
     return out;
   }

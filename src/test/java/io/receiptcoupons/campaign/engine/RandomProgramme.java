@@ -3,21 +3,18 @@ package io.receiptcoupons.campaign.engine;
 import io.receiptcoupons.campaign.LifestyleScores;
 import io.receiptcoupons.campaign.ProductKeys;
 import io.receiptcoupons.campaign.StoreGroups;
+import io.receiptcoupons.campaign.TestCampaigns;
 import io.receiptcoupons.campaign.model.BasketCondition;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
-import io.receiptcoupons.campaign.model.CouponSpec;
 import io.receiptcoupons.campaign.model.HistoryCondition;
 import io.receiptcoupons.campaign.model.LifestyleCondition;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.Metric;
-import io.receiptcoupons.campaign.model.Offer;
 import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.campaign.model.Range;
-import io.receiptcoupons.campaign.model.Schedule;
 import io.receiptcoupons.campaign.model.StoreCondition;
 import io.receiptcoupons.member.Gender;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +54,7 @@ final class RandomProgramme {
       Condition c = tree(3);
       try {
         Dnf.of(c);
-        out.add(campaign("c" + out.size(), c));
+        out.add(TestCampaigns.withConditions("c" + out.size(), c));
       } catch (IllegalArgumentException tooManyAlternatives) {
         // The loader rejects such campaigns too; draw another.
       }
@@ -159,18 +156,5 @@ final class RandomProgramme {
 
   private static ProductSet set(List<String> categories, List<String> brands) {
     return new ProductSet(categories, brands, null);
-  }
-
-  static Campaign campaign(String id, Condition c) {
-    OffsetDateTime from = OffsetDateTime.parse("2026-01-01T00:00:00Z");
-    var coupon =
-        new CouponSpec(
-            "t",
-            List.of("l"),
-            new Offer(Offer.Type.AMOUNT_OFF, 10L),
-            null,
-            new CouponSpec.Validity(7, 0));
-    return new Campaign(
-        id, id, "s", 1, new Schedule(from, from.plusYears(1), null, null), c, null, coupon);
   }
 }

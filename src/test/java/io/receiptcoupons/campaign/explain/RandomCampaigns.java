@@ -4,24 +4,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.receiptcoupons.campaign.TestCampaigns;
 import io.receiptcoupons.campaign.model.BasketCondition;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
-import io.receiptcoupons.campaign.model.CouponSpec;
 import io.receiptcoupons.campaign.model.HistoryCondition;
 import io.receiptcoupons.campaign.model.LifestyleCondition;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.Metric;
-import io.receiptcoupons.campaign.model.Offer;
 import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.campaign.model.Range;
-import io.receiptcoupons.campaign.model.Schedule;
 import io.receiptcoupons.campaign.model.StoreCondition;
 import io.receiptcoupons.member.Gender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
 
@@ -49,20 +46,7 @@ final class RandomCampaigns {
   }
 
   private Campaign campaign(String id) {
-    Schedule always =
-        new Schedule(
-            OffsetDateTime.parse("2020-01-01T00:00:00+09:00"),
-            OffsetDateTime.parse("2030-01-01T00:00:00+09:00"),
-            null,
-            null);
-    CouponSpec coupon =
-        new CouponSpec(
-            "t",
-            List.of("l"),
-            new Offer(Offer.Type.AMOUNT_OFF, 10L),
-            null,
-            new CouponSpec.Validity(7, 0));
-    return new Campaign(id, id, "s", 1, always, tree(3), null, coupon);
+    return TestCampaigns.withConditions(id, tree(3));
   }
 
   private Condition tree(int depth) {
