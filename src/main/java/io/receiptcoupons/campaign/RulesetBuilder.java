@@ -37,22 +37,29 @@ public class RulesetBuilder {
     this.engine = engine;
   }
 
-  /** The content hash of what {@link #build} would compile, without compiling it. */
-  public String contentHash(Path campaignsDir) {
-    return hash(loader.load(campaignsDir), templates());
+  /** Reads and validates a campaigns directory and the rule templates, without compiling. */
+  public Sources read(Path campaignsDir) {
+    Path rules = Path.of(config.rulesDir());
+    return new Sources(
+        loader.load(campaignsDir),
+        readTemplate(rules.resolve("header.drl")),
+        readTemplate(rules.resolve("campaign.drl.template")));
   }
 
   public Ruleset build(Path campaignsDir) {
-    CampaignCatalog catalog = loader.load(campaignsDir);
-    Templates t = templates();
+    return build(read(campaignsDir));
+  }
+
+  public Ruleset build(Sources s) {
+    CampaignCatalog catalog = s.catalog();
     var compiled =
-        new RuleCompiler(t.header(), t.template())
+        new RuleCompiler(s.header(), s.template())
             .compile(catalog.campaigns(), catalog.lifestyleScores(), catalog.storeGroups());
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<ProductSet> sets = new ArrayList<>();
     catalog.campaigns().forEach(c -> ProductSets.collect(c.conditions(), sets));
     return new Ruleset(
-        hash(catalog, t) + "-" + STAMP.format(now),
+        s.contentHash() + "-" + STAMP.format(now),
         now,
         catalog.campaigns(),
         ProductIndex.of(sets),
@@ -63,21 +70,7 @@ public class RulesetBuilder {
         catalog.storeGroups());
   }
 
-  private static String hash(CampaignCatalog catalog, Templates t) {
-    return new ContentHash()
-        .add("campaigns", catalog.contentHash())
-        .add("header", t.header())
-        .add("template", t.template())
-        .hex();
-  }
-
-  private Templates templates() {
-    Path rules = Path.of(config.rulesDir());
-    return new Templates(
-        read(rules.resolve("header.drl")), read(rules.resolve("campaign.drl.template")));
-  }
-
-  private static String read(Path file) {
+  private static String readTemplate(Path file) {
     try {
       return Files.readString(file);
     } catch (IOException e) {
@@ -85,5 +78,15 @@ public class RulesetBuilder {
     }
   }
 
-  private record Templates(String header, String template) {}
+  /** What a ruleset is compiled from: equal content hashes, equal rulesets. */
+  public record Sources(CampaignCatalog catalog, String header, String template) {
+
+    public String contentHash() {
+      return new ContentHash()
+          .add("campaigns", catalog.contentHash())
+          .add("header", header)
+          .add("template", template)
+          .hex();
+    }
+  }
 }

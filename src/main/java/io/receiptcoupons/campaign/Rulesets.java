@@ -45,7 +45,10 @@ public class Rulesets {
    * that replay against campaigns of their own; throws CampaignFileException naming each error.
    */
   public synchronized Ruleset install(Path campaignsDir) {
-    Ruleset fresh = builder.build(campaignsDir);
+    return swapIn(builder.build(campaignsDir));
+  }
+
+  private Ruleset swapIn(Ruleset fresh) {
     Ruleset old = current.getAndSet(fresh);
     if (old != null) {
       old.retire();
@@ -90,12 +93,13 @@ public class Rulesets {
   public synchronized Ruleset reload() {
     Ruleset old = current();
     try {
+      RulesetBuilder.Sources sources = builder.read(Path.of(config.dir()));
       // The files match what is live (e.g. a broken edit was undone): nothing to swap or report.
-      if (builder.contentHash(Path.of(config.dir())).equals(old.contentHash())) {
+      if (sources.contentHash().equals(old.contentHash())) {
         lastFailure.set(null);
         return old;
       }
-      Ruleset fresh = install(Path.of(config.dir()));
+      Ruleset fresh = swapIn(builder.build(sources));
       lastFailure.set(null);
       meters.counter("coupons.ruleset.reloads", "outcome", "success").increment();
       return fresh;
