@@ -43,7 +43,8 @@ public class RulesetService {
         rulesets.lastFailure());
   }
 
-  private Status status(Campaign c, Instant now) {
+  /** Where a campaign stands at {@code now}: its schedule, then its budget. */
+  public Status status(Campaign c, Instant now) {
     if (now.isBefore(c.schedule().from().toInstant())) {
       return Status.SCHEDULED;
     }

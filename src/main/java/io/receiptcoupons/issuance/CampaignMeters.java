@@ -6,9 +6,10 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.receiptcoupons.campaign.Ruleset;
+import io.receiptcoupons.campaign.RulesetService;
+import io.receiptcoupons.campaign.RulesetView.Status;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.ledger.CampaignCounters;
-import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -26,18 +27,15 @@ public class CampaignMeters {
   private final MeterRegistry registry;
   private final CampaignCounters counters;
   private final Budgets budgets;
-  private final ProgrammeConfig programme;
+  private final RulesetService rulesets;
   private final List<Meter> live = new ArrayList<>();
 
   CampaignMeters(
-      MeterRegistry registry,
-      CampaignCounters counters,
-      Budgets budgets,
-      ProgrammeConfig programme) {
+      MeterRegistry registry, CampaignCounters counters, Budgets budgets, RulesetService rulesets) {
     this.registry = registry;
     this.counters = counters;
     this.budgets = budgets;
-    this.programme = programme;
+    this.rulesets = rulesets;
   }
 
   // Both outcomes are exported from the start, so that alerts see a zero and not a gap.
@@ -67,7 +65,9 @@ public class CampaignMeters {
               .register(registry));
     }
     live.add(
-        Gauge.builder("coupons.campaign.live", () -> isLive(c) ? 1 : 0)
+        Gauge.builder(
+                "coupons.campaign.live",
+                () -> rulesets.status(c, Instant.now()) == Status.LIVE ? 1 : 0)
             .description("1 while the campaign is in its schedule with budget left")
             .tag("campaign", c.id())
             .register(registry));
@@ -87,11 +87,5 @@ public class CampaignMeters {
             .description("Coupons left in the campaign's budget")
             .tag("campaign", id)
             .register(registry));
-  }
-
-  private boolean isLive(Campaign c) {
-    var budget = c.issuance().budget();
-    boolean spent = budget != null && budgets.used(c.id()) >= budget.total();
-    return !spent && c.schedule().isLiveAt(Instant.now(), programme.timeZone());
   }
 }
