@@ -15,9 +15,9 @@ import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.system.ConflictException;
-import io.receiptcoupons.system.EmbeddedStore;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CheckoutService {
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final CheckoutRecords records;
   private final HistoryRepository histories;
   private final MemberRepository members;
@@ -40,7 +40,7 @@ public class CheckoutService {
   private final CheckoutMetrics metrics;
 
   CheckoutService(
-      EmbeddedStore store,
+      Store store,
       CheckoutRecords records,
       HistoryRepository histories,
       MemberRepository members,

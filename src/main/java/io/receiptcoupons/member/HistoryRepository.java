@@ -1,12 +1,12 @@
 package io.receiptcoupons.member;
 
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
+import io.receiptcoupons.system.StoreMap;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.h2.mvstore.tx.TransactionMap;
 
 /** Reads and writes members' purchase history, one store entry per (member, history key). */
 @ApplicationScoped
@@ -18,7 +18,7 @@ public class HistoryRepository {
   private static final char AFTER_SEPARATOR = '}';
 
   public PurchaseHistory load(StoreTx tx, String member) {
-    TransactionMap<String, byte[]> map = tx.map(MAP);
+    StoreMap map = tx.map(MAP);
     Map<String, DailySeries> series = new HashMap<>();
     String from = member + SEPARATOR;
     Iterator<Map.Entry<String, byte[]>> it = map.entryIterator(from, member + AFTER_SEPARATOR);
@@ -32,7 +32,7 @@ public class HistoryRepository {
   /** Writes back the given keys, dropping days before {@code minDay}. */
   public void save(
       StoreTx tx, String member, PurchaseHistory history, Set<String> keys, int minDay) {
-    TransactionMap<String, byte[]> map = tx.map(MAP);
+    StoreMap map = tx.map(MAP);
     for (String key : keys) {
       DailySeries kept = history.series(key).retainFrom(minDay);
       if (kept.isEmpty()) {
@@ -45,7 +45,7 @@ public class HistoryRepository {
 
   /** Removes all of a member's history (erasure or opt-out). */
   public void erase(StoreTx tx, String member) {
-    TransactionMap<String, byte[]> map = tx.map(MAP);
+    StoreMap map = tx.map(MAP);
     Iterator<String> it = map.keyIterator(member + SEPARATOR, member + AFTER_SEPARATOR);
     java.util.List<String> keys = new java.util.ArrayList<>();
     it.forEachRemaining(keys::add);

@@ -12,9 +12,9 @@ import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.member.TransactionTotals;
-import io.receiptcoupons.system.EmbeddedStore;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import java.util.Map;
 @ApplicationScoped
 public class EligibilityService {
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final MemberRepository members;
   private final HistoryRepository histories;
   private final MemberPseudonyms pseudonyms;
@@ -37,7 +37,7 @@ public class EligibilityService {
   private final ProgrammeConfig programme;
 
   EligibilityService(
-      EmbeddedStore store,
+      Store store,
       MemberRepository members,
       HistoryRepository histories,
       MemberPseudonyms pseudonyms,

@@ -4,8 +4,9 @@ import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.system.EmbeddedStore;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,14 +29,14 @@ public class HistoryImport {
   static final String CHECKPOINTS = "import-checkpoints";
   private static final int BATCH_LINES = 50_000;
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final HistoryRepository histories;
   private final MemberPseudonyms pseudonyms;
   private final Rulesets rulesets;
   private final ProgrammeConfig programme;
 
   HistoryImport(
-      EmbeddedStore store,
+      Store store,
       HistoryRepository histories,
       MemberPseudonyms pseudonyms,
       Rulesets rulesets,
@@ -147,7 +148,7 @@ public class HistoryImport {
         });
   }
 
-  private void merge(EmbeddedStore.StoreTx tx, String member, PurchaseHistory delta) {
+  private void merge(StoreTx tx, String member, PurchaseHistory delta) {
     PurchaseHistory history = histories.load(tx, member);
     int latest = Integer.MIN_VALUE;
     for (String key : delta.keys()) {
@@ -156,7 +157,7 @@ public class HistoryImport {
     histories.save(tx, member, history, delta.keys(), latest - programme.retentionDays() + 1);
   }
 
-  private static long checkpoint(EmbeddedStore.StoreTx tx, String job) {
+  private static long checkpoint(StoreTx tx, String job) {
     byte[] value = tx.map(CHECKPOINTS).get(job);
     return value == null
         ? 0
