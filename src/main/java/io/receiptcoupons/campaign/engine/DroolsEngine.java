@@ -38,7 +38,10 @@ public class DroolsEngine {
     ClassLoader loader = DroolsEngine.class.getClassLoader();
     KieBuilder builder = ks.newKieBuilder(files, loader).buildAll();
     if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-      throw new RuleCompileException(builder.getResults().getMessages().toString());
+      throw new RuleCompileException(
+          builder.getResults().getMessages(Message.Level.ERROR).stream()
+              .map(m -> new RuleCompileException.Problem(m.getLine(), m.getText()))
+              .toList());
     }
     KieContainer container = ks.newKieContainer(id, loader);
     // The repository would otherwise keep every reloaded module alive.

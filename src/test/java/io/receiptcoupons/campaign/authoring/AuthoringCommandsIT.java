@@ -43,6 +43,24 @@ class AuthoringCommandsIT {
   }
 
   @Test
+  void aBrokenRuleTemplateIsNamedAtItsLineWithTheCampaignWhoseRuleBroke() throws Exception {
+    Path rules = Files.createDirectory(work.resolve("rules"));
+    Files.copy(Path.of("rules/header.drl"), rules.resolve("header.drl"));
+    String template = Files.readString(Path.of("rules/campaign.drl.template"));
+    Files.writeString(rules.resolve("campaign.drl.template"), template.replace("  then", "  thn"));
+
+    JarCommand.Result r =
+        JarCommand.run(
+            work, List.of("coupons.campaigns.rules-dir=" + rules), "validate", "campaigns");
+
+    assertThat(r.exitCode()).as(r.output()).isEqualTo(1);
+    assertThat(r.output())
+        .containsPattern(
+            rules.resolve("campaign.drl.template") + ":\\d+: in the rule for campaign [a-z-]+: ")
+        .doesNotContain("campaigns:1:");
+  }
+
+  @Test
   void validateExitsZeroOnTheSamplesAndOneNamingEachBadField() throws Exception {
     JarCommand.Result good = JarCommand.run(work, List.of(), "validate");
     assertThat(good.exitCode()).as(good.output()).isZero();
