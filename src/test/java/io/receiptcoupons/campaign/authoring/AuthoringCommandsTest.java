@@ -9,6 +9,7 @@ import io.receiptcoupons.campaign.CampaignLoader;
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.campaign.authoring.scenario.TestCommand;
 import io.receiptcoupons.system.CliCommand;
+import io.receiptcoupons.system.UsageException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -118,9 +119,11 @@ class AuthoringCommandsTest {
   }
 
   @Test
-  void badUsageExitsTwo() throws Exception {
-    assertThat(run(validate, "a", "b").status()).isEqualTo(2);
-    assertThat(run(test, "--verbose").status()).isEqualTo(2);
+  void badUsageIsAUsageErrorNotAFailure() throws Exception {
+    assertThatThrownBy(() -> run(validate, "a", "b"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("usage: " + validate.usage());
+    assertThatThrownBy(() -> run(test, "--verbose")).isInstanceOf(UsageException.class);
     assertThatThrownBy(() -> run(validate, "no-such-dir"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a directory: no-such-dir");
