@@ -14,6 +14,7 @@ import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.partner.PartnerLists;
 import io.receiptcoupons.system.ConflictException;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.Store;
@@ -38,6 +39,7 @@ public class CheckoutService {
   private final Conversions conversions;
   private final CheckoutLocks locks;
   private final CheckoutMetrics metrics;
+  private final PartnerLists partners;
 
   CheckoutService(
       Store store,
@@ -50,7 +52,8 @@ public class CheckoutService {
       ProgrammeConfig programme,
       Conversions conversions,
       CheckoutLocks locks,
-      CheckoutMetrics metrics) {
+      CheckoutMetrics metrics,
+      PartnerLists partners) {
     this.store = store;
     this.records = records;
     this.histories = histories;
@@ -62,6 +65,7 @@ public class CheckoutService {
     this.conversions = conversions;
     this.locks = locks;
     this.metrics = metrics;
+    this.partners = partners;
   }
 
   public CheckoutResponse checkout(CheckoutRequest request) {
@@ -142,10 +146,12 @@ public class CheckoutService {
       Map<String, Totals> basket) {
     PurchaseHistory history = record(tx, o.member(), o.localDate(), basket);
     conversions.observe(tx, o, set -> Basket.holdsAny(request.items(), set));
+    var lists = partners.of(tx, o.member(), rules.partnerLists(), o.localDate());
     return issuer.issue(
         tx,
         o,
-        eligible(rules, new Evaluation(history, basket, profile, o.storeId(), o.localDate())));
+        eligible(
+            rules, new Evaluation(history, basket, profile, o.storeId(), o.localDate(), lists)));
   }
 
   private List<Campaign> eligible(Ruleset rules, Evaluation e) {

@@ -12,6 +12,7 @@ import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.member.TransactionTotals;
+import io.receiptcoupons.partner.PartnerLists;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.Store;
 import io.receiptcoupons.system.StoreTx;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Explains each live campaign for a member at an instant, from the same inputs a checkout there
@@ -35,6 +37,7 @@ public class EligibilityService {
   private final Rulesets rulesets;
   private final IssuanceBlocks blocks;
   private final ProgrammeConfig programme;
+  private final PartnerLists partners;
 
   EligibilityService(
       Store store,
@@ -43,7 +46,8 @@ public class EligibilityService {
       MemberPseudonyms pseudonyms,
       Rulesets rulesets,
       IssuanceBlocks blocks,
-      ProgrammeConfig programme) {
+      ProgrammeConfig programme,
+      PartnerLists partners) {
     this.store = store;
     this.members = members;
     this.histories = histories;
@@ -51,6 +55,7 @@ public class EligibilityService {
     this.rulesets = rulesets;
     this.blocks = blocks;
     this.programme = programme;
+    this.partners = partners;
   }
 
   /** {@code storeId} may be null (store predicates then fail); {@code items} may be empty. */
@@ -78,7 +83,8 @@ public class EligibilityService {
     PurchaseHistory history = histories.load(tx, q.member());
     // Counted as the checkout counts it, before the rules run; this copy is never saved.
     history.record((int) date.toEpochDay(), basket);
-    Evaluation e = new Evaluation(history, basket, profile, q.storeId(), date);
+    Set<String> lists = partners.of(tx, q.member(), rules.partnerLists(), date);
+    Evaluation e = new Evaluation(history, basket, profile, q.storeId(), date, lists);
     ConditionExplainer explainer = new ConditionExplainer(rules.storeGroups());
     List<CampaignEligibility> campaigns =
         rules.campaigns().stream().map(c -> campaign(tx, explainer, c, e, q)).toList();

@@ -31,6 +31,11 @@ final class SchemaHelp {
           Map.entry(
               "Condition.lifestyle", "A lifestyle score (0-100) from _lifestyle-scores.yaml."),
           Map.entry("Condition.store", "The store of this checkout, or a store group."),
+          Map.entry(
+              "Condition.partner",
+              "The member is on a partner's list for a running job (one partner per campaign)."),
+          Map.entry("PartnerCondition.partner", "The partner company's id, e.g. acme."),
+          Map.entry("PartnerCondition.job", "The agreed job the list was supplied for."),
           Map.entry("HistoryCondition.metric", "times (visits), quantity (units) or spend (yen)."),
           Map.entry("HistoryCondition.days", "The window: the last N days, today included."),
           Map.entry("BasketCondition.metric", "quantity (units) or spend (yen)."),
