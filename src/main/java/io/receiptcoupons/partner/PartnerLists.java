@@ -74,8 +74,15 @@ public class PartnerLists {
     return jobs;
   }
 
-  void add(StoreTx tx, PartnerJob job, String member) {
-    list(tx, job.partner()).put(entry(job, member), new byte[] {1});
+  /** Puts the member on the job's list; false when they were on it already. */
+  boolean add(StoreTx tx, PartnerJob job, String member) {
+    StoreMap list = list(tx, job.partner());
+    String entry = entry(job, member);
+    if (list.containsKey(entry)) {
+      return false;
+    }
+    list.put(entry, new byte[] {1});
+    return true;
   }
 
   /** Removes up to {@code limit} of the job's entries; returns how many it removed. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,16 +41,26 @@ public class PartnerService {
     if (request.endsOn().isBefore(today())) {
       throw new BadInputException("endsOn", "the job has already ended; its data is not accepted");
     }
-    Set<String> members = new LinkedHashSet<>();
-    request.memberIds().forEach(id -> members.add(pseudonyms.of(id)));
     delete(partner, job);
-    PartnerJob loaded =
-        new PartnerJob(partner, job, request.endsOn(), members.size(), Instant.now(clock));
+    return add(partner + "/" + job, request.endsOn(), request.memberIds());
+  }
+
+  /** Adds card numbers to the list {@code key} ("partner/job"), creating it if needed. */
+  public PartnerJob add(String key, LocalDate endsOn, Collection<String> cardNumbers) {
+    Set<String> members = new LinkedHashSet<>();
+    cardNumbers.forEach(id -> members.add(pseudonyms.of(id)));
+    String[] parts = key.split("/", 2);
     return store.inTransaction(
         tx -> {
-          members.forEach(m -> lists.add(tx, loaded, m));
-          lists.saveJob(tx, loaded);
-          return loaded;
+          PartnerJob before = lists.job(tx, key);
+          int count = before == null ? 0 : before.members();
+          PartnerJob job = new PartnerJob(parts[0], parts[1], endsOn, 0, Instant.now(clock));
+          for (String m : members) {
+            count += lists.add(tx, job, m) ? 1 : 0;
+          }
+          PartnerJob saved = new PartnerJob(parts[0], parts[1], endsOn, count, job.loadedAt());
+          lists.saveJob(tx, saved);
+          return saved;
         });
   }
 

@@ -49,6 +49,9 @@ final class SchemaHelp {
           Map.entry("Scenario.at", "The checkout's time, with offset."),
           Map.entry("Scenario.member", "The member's attributes; absent: a card, nothing known."),
           Map.entry("Scenario.noCard", "true: a shopper without a card."),
+          Map.entry(
+              "Scenario.partnerLists",
+              "Partner lists (partner/job) the member is on, running through the scenario's day."),
           Map.entry("Scenario.store", "The store of the checkout; default S0001."),
           Map.entry("Scenario.history", "Past purchases, replayed as real checkouts."),
           Map.entry("Scenario.expect", "Campaign ids whose coupons print, in any order; [] none."),
