@@ -10,6 +10,7 @@ import java.util.function.Function;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /** The Redis connection pool of scale-out mode, and the few commands features outside use. */
 @ApplicationScoped
@@ -24,8 +25,13 @@ public class Redis {
 
   /** Runs one piece of work on a pooled connection; Redis errors are runtime exceptions. */
   <T> T call(Function<Jedis, T> work) {
-    try (Jedis jedis = pool().getResource()) {
+    JedisPool current = pool();
+    try (Jedis jedis = current.getResource()) {
       return work.apply(jedis);
+    } catch (JedisConnectionException e) {
+      // After a Redis restart every idle connection is dead: drop them all, not one per request.
+      current.clear();
+      throw e;
     }
   }
 
