@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** With no arguments, serves HTTP; with arguments, runs one command against the embedded store. */
+/** With no arguments, serves HTTP; with arguments, runs one command (authoring: embedded). */
 @QuarkusMain
 public class Main {
 
