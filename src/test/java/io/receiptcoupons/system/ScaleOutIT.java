@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
 
 /** Two packaged replicas sharing one real redis-server behave as one service. */
 class ScaleOutIT {
@@ -106,6 +107,20 @@ class ScaleOutIT {
       assertThat(stats(b, campaign).getMap("counts")).as(campaign).isEqualTo(onA);
     }
     assertThat(stats(a, "redeemable").getLong("counts.issued")).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void authoringCommandsRunOnAThrowawayEmbeddedStoreWhateverTheConfiguredKind() throws Exception {
+    List<String> redisMode =
+        List.of(
+            "coupons.store.kind=redis",
+            "coupons.store.redis.url=" + redis.url(),
+            "coupons.store.redis.prefix=authoring:");
+    JarCommand.Result r = JarCommand.run(dir, redisMode, "test", "campaigns");
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    try (Jedis jedis = new Jedis(redis.url())) {
+      assertThat(jedis.keys("authoring:*")).as("the scenario checkouts wrote to Redis").isEmpty();
+    }
   }
 
   private static boolean capped(ServiceProcess replica, String card, LocalDate day) {
