@@ -2,6 +2,7 @@ package io.receiptcoupons.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,14 @@ public class Locks {
   private final Map<String, KeyedLocks> stripes = new ConcurrentHashMap<>();
   private final RedisLeases leases;
 
+  @Inject
   Locks(StoreConfig config, Instance<RedisLeases> leases) {
-    this.leases = config.kind() == StoreConfig.Kind.REDIS ? leases.get() : null;
+    this(config.kind() == StoreConfig.Kind.REDIS ? leases.get() : null);
+  }
+
+  /** In-process locks only when {@code leases} is null, as in embedded mode. */
+  Locks(RedisLeases leases) {
+    this.leases = leases;
   }
 
   public <T> T withLock(String space, String key, Supplier<T> work) {

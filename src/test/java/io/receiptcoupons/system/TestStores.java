@@ -9,13 +9,19 @@ final class TestStores {
   private TestStores() {}
 
   static EmbeddedStore embedded(Path file) {
-    EmbeddedStore store = new EmbeddedStore(config(StoreConfig.Kind.EMBEDDED, file, ""), meters());
+    EmbeddedStore store =
+        new EmbeddedStore(config(StoreConfig.Kind.EMBEDDED, file, "", 5000, 5000), meters());
     store.open();
     return store;
   }
 
   static Redis redis(String url) {
-    return new Redis(config(StoreConfig.Kind.REDIS, Path.of("unused"), url));
+    return redis(url, 5000, 5000);
+  }
+
+  /** A client whose locks have this lease and wait at most this long, in milliseconds. */
+  static Redis redis(String url, int leaseMs, int waitMs) {
+    return new Redis(config(StoreConfig.Kind.REDIS, Path.of("unused"), url, leaseMs, waitMs));
   }
 
   static RedisStore redisStore(Redis redis) {
@@ -26,7 +32,7 @@ final class TestStores {
     return new SimpleMeterRegistry();
   }
 
-  static StoreConfig config(StoreConfig.Kind kind, Path file, String url) {
+  static StoreConfig config(StoreConfig.Kind kind, Path file, String url, int leaseMs, int waitMs) {
     StoreConfig.RedisConfig redis =
         new StoreConfig.RedisConfig() {
           @Override
@@ -56,12 +62,12 @@ final class TestStores {
 
           @Override
           public int lockLeaseMs() {
-            return 5000;
+            return leaseMs;
           }
 
           @Override
           public int lockWaitMs() {
-            return 5000;
+            return waitMs;
           }
         };
     return new StoreConfig() {
