@@ -9,6 +9,7 @@ import io.receiptcoupons.system.StoreConfig;
 import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 
 /**
@@ -21,9 +22,14 @@ public class Budgets implements BudgetUsage, LedgerState {
   private final BudgetSpend spend;
   private final boolean shared;
 
+  @Inject
   Budgets(StoreConfig config, Instance<Redis> redis) {
-    this.shared = config.kind() == StoreConfig.Kind.REDIS;
-    this.spend = shared ? new RedisSpend(redis.get()) : new MemorySpend();
+    this(config.kind() == StoreConfig.Kind.REDIS ? new RedisSpend(redis.get()) : new MemorySpend());
+  }
+
+  Budgets(BudgetSpend spend) {
+    this.spend = spend;
+    this.shared = spend instanceof RedisSpend;
   }
 
   /** Takes one coupon of the budget for {@code day}; handed back if the transaction rolls back. */

@@ -83,7 +83,7 @@ public class Redis {
   }
 
   @PreDestroy
-  synchronized void close() {
+  public synchronized void close() {
     if (pool != null) {
       pool.close();
       pool = null;

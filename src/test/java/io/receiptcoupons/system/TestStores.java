@@ -4,27 +4,27 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 
 /** Stores built by hand for plain JUnit tests, without a Quarkus container. */
-final class TestStores {
+public final class TestStores {
 
   private TestStores() {}
 
-  static EmbeddedStore embedded(Path file) {
+  public static EmbeddedStore embedded(Path file) {
     EmbeddedStore store =
         new EmbeddedStore(config(StoreConfig.Kind.EMBEDDED, file, "", 5000, 5000), meters());
     store.open();
     return store;
   }
 
-  static Redis redis(String url) {
+  public static Redis redis(String url) {
     return redis(url, 5000, 5000);
   }
 
   /** A client whose locks have this lease and wait at most this long, in milliseconds. */
-  static Redis redis(String url, int leaseMs, int waitMs) {
+  public static Redis redis(String url, int leaseMs, int waitMs) {
     return new Redis(config(StoreConfig.Kind.REDIS, Path.of("unused"), url, leaseMs, waitMs));
   }
 
-  static RedisStore redisStore(Redis redis) {
+  public static RedisStore redisStore(Redis redis) {
     return new RedisStore(redis, meters());
   }
 
