@@ -1,25 +1,33 @@
 package io.receiptcoupons.checkout;
 
-import io.receiptcoupons.system.KeyedLocks;
+import io.receiptcoupons.system.Locks;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
- * Locks for checkouts and voids. The order is always transaction, then member (then coupon codes),
- * so no two requests can wait on each other.
+ * Locks for checkouts and voids, held across replicas in scale-out mode. The order is always
+ * transaction, then member, then coupon codes, so no two requests can wait on each other.
  */
 @ApplicationScoped
 class CheckoutLocks {
 
-  private final KeyedLocks transactions = new KeyedLocks(1024);
-  private final KeyedLocks members = new KeyedLocks(1024);
+  private final Locks locks;
+
+  CheckoutLocks(Locks locks) {
+    this.locks = locks;
+  }
 
   <T> T transaction(String transactionId, Supplier<T> work) {
-    return transactions.withLock(transactionId, work);
+    return locks.withLock("tx", transactionId, work);
   }
 
   /** Runs work holding the member's lock; a null member (no card) needs none. */
   <T> T member(String member, Supplier<T> work) {
-    return member == null ? work.get() : members.withLock(member, work);
+    return member == null ? work.get() : locks.withLock("member", member, work);
+  }
+
+  <T> T codes(Collection<String> codes, Supplier<T> work) {
+    return locks.withLocks(Locks.CODES, codes, work);
   }
 }

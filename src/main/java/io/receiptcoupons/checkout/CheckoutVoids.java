@@ -73,7 +73,7 @@ public class CheckoutVoids {
     List<String> codes = recorded.response().coupons().stream().map(Coupon::code).toList();
     return locks.member(
         recorded.member(),
-        () -> coupons.withLocks(codes, () -> store.inTransaction(tx -> apply(tx, transactionId))));
+        () -> locks.codes(codes, () -> store.inTransaction(tx -> apply(tx, transactionId))));
   }
 
   private VoidResponse apply(StoreTx tx, String transactionId) {

@@ -4,55 +4,67 @@ import io.receiptcoupons.campaign.BudgetUsage;
 import io.receiptcoupons.campaign.model.Issuance.Budget;
 import io.receiptcoupons.ledger.LedgerEvent;
 import io.receiptcoupons.ledger.LedgerState;
+import io.receiptcoupons.system.Redis;
+import io.receiptcoupons.system.StoreConfig;
 import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Coupons spent per campaign, in total and per day. A reservation is atomic in memory, so no
- * interleaving can overrun a budget; the ledger is the durable record it is rebuilt from.
+ * Coupons spent per campaign, in total and per day. A reservation is atomic (in memory, or in Redis
+ * in scale-out mode), so no interleaving can overrun a budget; the ledger is the durable record.
  */
 @ApplicationScoped
 public class Budgets implements BudgetUsage, LedgerState {
 
-  private final Map<String, Spend> spend = new ConcurrentHashMap<>();
+  private final BudgetSpend spend;
+  private final boolean shared;
+
+  @Inject
+  Budgets(StoreConfig config, Instance<Redis> redis) {
+    this(config.kind() == StoreConfig.Kind.REDIS ? new RedisSpend(redis.get()) : new MemorySpend());
+  }
+
+  Budgets(BudgetSpend spend) {
+    this.spend = spend;
+    this.shared = spend instanceof RedisSpend;
+  }
 
   /** Takes one coupon of the budget for {@code day}; handed back if the transaction rolls back. */
   public boolean tryReserve(StoreTx tx, String campaignId, Budget budget, LocalDate day) {
-    Spend s = spend(campaignId);
-    if (!s.tryTake(budget, day)) {
+    if (!spend.tryTake(campaignId, budget, day)) {
       return false;
     }
-    tx.onRollback(() -> s.add(day, -1));
+    tx.onRollback(() -> spend.add(campaignId, day, -1));
     return true;
   }
 
   /** Hands one coupon issued on {@code day} back to the budget once the transaction commits. */
   public void giveBack(StoreTx tx, String campaignId, LocalDate day) {
-    tx.onCommit(() -> spend(campaignId).add(day, -1));
+    tx.onCommit(() -> spend.add(campaignId, day, -1));
   }
 
   @Override
   public long used(String campaignId) {
-    return spend(campaignId).total();
+    return spend.total(campaignId);
   }
 
   public long usedOn(String campaignId, LocalDate day) {
-    return spend(campaignId).on(day);
+    return spend.on(campaignId, day);
   }
 
+  // Shared spend lives in Redis already: replaying the ledger into it would count it twice.
   @Override
   public void rebuild(LedgerEvent e) {
-    if (e.kind() == LedgerEvent.Kind.ISSUED) {
-      spend(e.campaignId()).add(e.day(), 1);
-    } else if (e.kind() == LedgerEvent.Kind.VOIDED) {
-      spend(e.campaignId()).add(e.day(), -1);
+    if (shared) {
+      return;
     }
-  }
-
-  private Spend spend(String campaignId) {
-    return spend.computeIfAbsent(campaignId, id -> new Spend());
+    if (e.kind() == LedgerEvent.Kind.ISSUED) {
+      spend.add(e.campaignId(), e.day(), 1);
+    } else if (e.kind() == LedgerEvent.Kind.VOIDED) {
+      spend.add(e.campaignId(), e.day(), -1);
+    }
   }
 }

@@ -61,7 +61,8 @@ public class CampaignMeters {
   private void register(Campaign c) {
     for (String event : EVENTS) {
       live.add(
-          FunctionCounter.builder("coupons.campaign.coupons", counters, n -> n.count(c.id(), event))
+          FunctionCounter.builder(
+                  "coupons.campaign.coupons", counters, n -> n.countHere(c.id(), event))
               .description("Coupon events per campaign, counted after commit")
               .tags("campaign", c.id(), "event", event)
               .register(registry));

@@ -1,46 +1,94 @@
 package io.receiptcoupons.ledger;
 
+import io.receiptcoupons.system.Redis;
+import io.receiptcoupons.system.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Running per-campaign counts of ledger events, rebuilt from the ledger at start-up. */
+/** Running per-campaign counts of ledger events: this replica's, and those of record. */
 @ApplicationScoped
 public class CampaignCounters implements LedgerState {
 
-  private final Map<String, Map<String, LongAdder>> byCampaign = new ConcurrentHashMap<>();
+  // This replica's own counts (the Prometheus meters read them) are in memory. In embedded mode
+  // they are also the counts of record, rebuilt from the ledger at start-up; in scale-out mode the
+  // counts of record are a Redis hash per campaign that every replica adds to after its commits.
+  private final Map<String, Map<String, LongAdder>> here = new ConcurrentHashMap<>();
+  private final Redis redis;
 
+  CampaignCounters(StoreConfig config, Instance<Redis> redis) {
+    this.redis = config.kind() == StoreConfig.Kind.REDIS ? redis.get() : null;
+  }
+
+  // In scale-out mode the shared counts already hold every committed event; a replica's own
+  // counts start empty, as a restarted process's Prometheus counters do.
   @Override
   public void rebuild(LedgerEvent e) {
-    add(e);
+    if (redis == null) {
+      addHere(e);
+    }
   }
 
   void add(LedgerEvent e) {
     if (e.campaignId() == null) {
       return;
     }
-    Map<String, LongAdder> counts =
-        byCampaign.computeIfAbsent(e.campaignId(), id -> new ConcurrentHashMap<>());
-    counts.computeIfAbsent(name(e), n -> new LongAdder()).increment();
+    addHere(e);
+    if (redis != null) {
+      redis.hincrBy(key(e.campaignId()), name(e), 1);
+    }
   }
 
   /** The count of one event kind (and detail, e.g. "skipped:capped"), zero if never seen. */
   public long count(String campaignId, String name) {
-    LongAdder n = byCampaign.getOrDefault(campaignId, Map.of()).get(name);
+    if (redis != null) {
+      String n = redis.hget(key(campaignId), name);
+      return n == null ? 0 : Long.parseLong(n);
+    }
+    return countHere(campaignId, name);
+  }
+
+  /** The count of this replica's own events since it started (all events in embedded mode). */
+  public long countHere(String campaignId, String name) {
+    LongAdder n = here.getOrDefault(campaignId, Map.of()).get(name);
     return n == null ? 0 : n.sum();
   }
 
   /** The sum of every count whose name starts with {@code prefix}. */
   public long countPrefix(String campaignId, String prefix) {
-    return byCampaign.getOrDefault(campaignId, Map.of()).entrySet().stream()
+    Map<String, Long> counts = redis == null ? sums(campaignId) : shared(campaignId);
+    return counts.entrySet().stream()
         .filter(e -> e.getKey().startsWith(prefix))
-        .mapToLong(e -> e.getValue().sum())
+        .mapToLong(Map.Entry::getValue)
         .sum();
   }
 
   public boolean knows(String campaignId) {
-    return byCampaign.containsKey(campaignId);
+    return redis == null ? here.containsKey(campaignId) : redis.exists(key(campaignId));
+  }
+
+  private void addHere(LedgerEvent e) {
+    Map<String, LongAdder> counts =
+        here.computeIfAbsent(e.campaignId(), id -> new ConcurrentHashMap<>());
+    counts.computeIfAbsent(name(e), n -> new LongAdder()).increment();
+  }
+
+  private Map<String, Long> sums(String campaignId) {
+    Map<String, Long> out = new java.util.HashMap<>();
+    here.getOrDefault(campaignId, Map.of()).forEach((k, v) -> out.put(k, v.sum()));
+    return out;
+  }
+
+  private Map<String, Long> shared(String campaignId) {
+    Map<String, Long> out = new java.util.HashMap<>();
+    redis.hgetAll(key(campaignId)).forEach((k, v) -> out.put(k, Long.parseLong(v)));
+    return out;
+  }
+
+  private String key(String campaignId) {
+    return redis.key("stats", campaignId);
   }
 
   // Details of skips, rejections and conversions are few and fixed, so the names stay bounded.

@@ -10,6 +10,7 @@ import io.receiptcoupons.ledger.Ledger;
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
 import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.redemption.RedemptionResponse.Reason;
+import io.receiptcoupons.system.Locks;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.Store;
 import io.receiptcoupons.system.StoreTx;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /** Redeems a code exactly once: verified offline first, then checked against its record. */
 @ApplicationScoped
@@ -32,6 +32,7 @@ public class RedemptionService {
   private final Rulesets rulesets;
   private final ProgrammeConfig programme;
   private final ObjectMapper json;
+  private final Locks locks;
   private final Clock clock = Clock.systemUTC();
 
   RedemptionService(
@@ -41,7 +42,8 @@ public class RedemptionService {
       Ledger ledger,
       Rulesets rulesets,
       ProgrammeConfig programme,
-      ObjectMapper json) {
+      ObjectMapper json,
+      Locks locks) {
     this.store = store;
     this.codes = codes;
     this.registry = registry;
@@ -49,14 +51,16 @@ public class RedemptionService {
     this.rulesets = rulesets;
     this.programme = programme;
     this.json = json;
+    this.locks = locks;
   }
 
   public RedemptionResponse redeem(RedemptionRequest r) {
     String code = CouponCodes.canonical(r.code());
     Occasion o = occasion(r);
-    // Under the code's lock two tills scanning one coupon at once are served one after the other.
-    return registry.withLocks(
-        List.of(code), () -> store.inTransaction(tx -> replayOrRedeem(tx, r, code, o)));
+    // Under the code's lock two tills scanning one coupon at once, on any replicas, are served one
+    // after the other.
+    return locks.withLock(
+        Locks.CODES, code, () -> store.inTransaction(tx -> replayOrRedeem(tx, r, code, o)));
   }
 
   private RedemptionResponse replayOrRedeem(

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import org.jboss.logging.Logger;
 
 /** The embedded persistent store: one H2 MVStore file, with atomic multi-map transactions. */
 @ApplicationScoped
+@Typed(EmbeddedStore.class)
 public class EmbeddedStore implements Store {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedStore.class);
@@ -37,7 +39,7 @@ public class EmbeddedStore implements Store {
   private TransactionStore transactions;
   private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
 
-  EmbeddedStore(StoreConfig config, MeterRegistry registry) {
+  public EmbeddedStore(StoreConfig config, MeterRegistry registry) {
     this.config = config;
     this.errors =
         Counter.builder("coupons.store.errors")
@@ -46,7 +48,9 @@ public class EmbeddedStore implements Store {
   }
 
   void onStart(@Observes @Priority(1) StartupEvent event) {
-    open();
+    if (config.kind() == StoreConfig.Kind.EMBEDDED) {
+      open();
+    }
   }
 
   void onStop(@Observes ShutdownEvent event) {

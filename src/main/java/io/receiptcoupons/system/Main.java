@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** With no arguments, serves HTTP; with arguments, runs one command against the embedded store. */
+/** With no arguments, serves HTTP; with arguments, runs one command (authoring: embedded). */
 @QuarkusMain
 public class Main {
 
@@ -30,6 +30,7 @@ public class Main {
       // Authoring commands judge the files they are given, so they start with no live ruleset,
       // and work on a throwaway store, so they run beside a live service and change none of it.
       System.setProperty("coupons.campaigns.load-at-start", "false");
+      System.setProperty("coupons.store.kind", "embedded");
       System.setProperty("coupons.store.path", throwawayStore());
     }
     Quarkus.run(Commands.class, args);

@@ -3,9 +3,19 @@ package io.receiptcoupons.system;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the embedded store keeps its file. */
+/** Which store the service uses: the embedded file, or Redis shared by many replicas. */
 @ConfigMapping(prefix = "coupons.store")
 public interface StoreConfig {
+
+  /** The store kind; one jar serves both, chosen at start-up. */
+  enum Kind {
+    EMBEDDED,
+    REDIS
+  }
+
+  /** {@code embedded} (one process, an H2 MVStore file) or {@code redis} (scale-out replicas). */
+  @WithDefault("embedded")
+  Kind kind();
 
   /** Path of the H2 MVStore file; created on first start. */
   @WithDefault("data/coupons.mv.db")
@@ -14,4 +24,37 @@ public interface StoreConfig {
   /** MVStore page cache, in MiB. */
   @WithDefault("64")
   int cacheSizeMb();
+
+  /** The Redis server of scale-out mode. */
+  RedisConfig redis();
+
+  /** Where Redis is and how long anything may wait on it: never long enough to hold up a till. */
+  interface RedisConfig {
+
+    /** {@code redis://[:password@]host:port[/database]}. */
+    @WithDefault("redis://localhost:6379")
+    String url();
+
+    @WithDefault("300")
+    int connectTimeoutMs();
+
+    /** Socket read timeout of every command, and the longest wait for a pooled connection. */
+    @WithDefault("500")
+    int commandTimeoutMs();
+
+    @WithDefault("64")
+    int poolSize();
+
+    /** Prefix of every key, so several environments may share one Redis. */
+    @WithDefault("coupons:")
+    String prefix();
+
+    /** A lock's lease: a replica that dies holding it frees it after this long. */
+    @WithDefault("5000")
+    int lockLeaseMs();
+
+    /** How long a request waits for a lock another replica holds before it gives up. */
+    @WithDefault("2000")
+    int lockWaitMs();
+  }
 }

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.io.IOException;
@@ -73,6 +74,39 @@ class KubernetesManifestsTest {
                   assertThat(e.getValueFrom().getSecretKeyRef().getName())
                       .isEqualTo("coupon-keys"));
     }
+  }
+
+  @Test
+  void scaleOutReplicasUseTheRedisStoreAtTheRedisServiceWhichPersists() throws IOException {
+    List<HasMetadata> all = resources(DIR.resolve("scale-out"));
+    Container c =
+        one(all, Deployment.class, "coupon-engine")
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getContainers()
+            .get(0);
+    // Environment names map to StoreConfig: coupons.store.kind and coupons.store.redis.url.
+    assertThat(c.getEnv())
+        .anySatisfy(
+            e -> {
+              assertThat(e.getName()).isEqualTo("COUPONS_STORE_KIND");
+              assertThat(e.getValue()).isEqualTo("redis");
+            });
+    Service redis = one(all, Service.class, "coupon-redis");
+    String url = "redis://coupon-redis:" + redis.getSpec().getPorts().get(0).getPort();
+    assertThat(c.getEnv())
+        .anySatisfy(
+            e -> {
+              assertThat(e.getName()).isEqualTo("COUPONS_STORE_REDIS_URL");
+              assertThat(e.getValue()).isEqualTo(url);
+            });
+    StatefulSet set = one(all, StatefulSet.class, "coupon-redis");
+    assertThat(set.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs())
+        .containsSubsequence("--appendonly", "yes")
+        .containsSubsequence("--appendfsync", "everysec")
+        .containsSubsequence("--maxmemory-policy", "noeviction");
+    assertThat(set.getSpec().getVolumeClaimTemplates()).isNotEmpty();
   }
 
   @Test

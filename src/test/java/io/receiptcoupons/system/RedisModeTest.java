@@ -1,0 +1,209 @@
+package io.receiptcoupons.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.receiptcoupons.checkout.Checkouts;
+import io.receiptcoupons.issuance.Issuing;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import redis.clients.jedis.Jedis;
+
+/** The whole service in scale-out mode against a real redis-server, through its HTTP API. */
+@QuarkusTest
+@TestProfile(RedisProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RedisModeTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+  private static final String AT = Checkouts.noon(DAY);
+
+  @Test
+  @Order(1)
+  void aCheckoutIsRecordedInRedisAndARetryReplaysTheSameAnswer() {
+    String txn = Checkouts.newTransaction();
+    String card = Checkouts.newMember();
+    JsonPath first = Issuing.buy(txn, card, "S0001", AT, "R-1");
+    assertThat(Issuing.campaigns(first)).containsExactly("redeemable");
+    long issued = Issuing.stats("redeemable").getLong("counts.issued");
+
+    JsonPath again = Issuing.buy(txn, card, "S0001", AT, "R-1");
+    assertThat(again.getString("coupons[0].code")).isEqualTo(first.getString("coupons[0].code"));
+    assertThat(Issuing.stats("redeemable").getLong("counts.issued")).isEqualTo(issued);
+    Checkouts.post(Checkouts.body(txn, card, "S0001", AT, List.of(Issuing.item("R-2"))))
+        .then()
+        .statusCode(409);
+
+    try (Jedis redis = new Jedis(RedisTestResource.server().url())) {
+      String code = first.getString("coupons[0].code");
+      assertThat(redis.hexists("coupons:map:coupons", code)).as("the coupon is in Redis").isTrue();
+      assertThat(redis.zcard("coupons:keys:ledger")).isPositive();
+    }
+    assertThat(Files.exists(Path.of("target/test-store/redis-mode-must-not-exist.mv.db")))
+        .as("no embedded store file in Redis mode")
+        .isFalse();
+  }
+
+  @Test
+  @Order(2)
+  void aBudgetOfOneHundredIssuesExactlyOneHundredUnderOneThousandConcurrentCheckouts()
+      throws Exception {
+    List<Callable<List<String>>> checkouts = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      checkouts.add(
+          () ->
+              Issuing.campaigns(
+                  Issuing.buy(
+                      Checkouts.newTransaction(), Checkouts.newMember(), "S0001", AT, "B-100")));
+    }
+    long issued =
+        Issuing.inParallel(32, checkouts).stream()
+            .filter(c -> c.contains("budget-hundred"))
+            .count();
+
+    assertThat(issued).isEqualTo(100);
+    JsonPath stats = Issuing.stats("budget-hundred");
+    assertThat(stats.getLong("counts.issued")).isEqualTo(100);
+    assertThat(stats.getLong("counts.budgetExhausted")).isEqualTo(900);
+    assertThat(stats.getLong("budget.remaining")).isZero();
+    long exported =
+        export()
+            .lines()
+            .filter(l -> l.contains(",issued,") && l.contains("budget-hundred"))
+            .count();
+    assertThat(exported).as("issued events in the ledger export").isEqualTo(100);
+  }
+
+  @Test
+  @Order(3)
+  void perMemberCapsHold() {
+    String member = Checkouts.newMember();
+    assertThat(capped(member, DAY)).isFalse();
+    assertThat(capped(member, DAY.plusDays(6))).as("min 7 days between").isTrue();
+    assertThat(capped(member, DAY.plusDays(7))).isFalse();
+    assertThat(capped(member, DAY.plusDays(30))).as("max 2").isTrue();
+  }
+
+  @Test
+  @Order(4)
+  void aCodeRedeemsExactlyOnceUnderConcurrentScans() throws Exception {
+    String code = issueRedeemable(Checkouts.newTransaction());
+    List<Callable<Boolean>> scans = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      String txn = Checkouts.newTransaction();
+      scans.add(() -> redeem(code, txn).jsonPath().getBoolean("accepted"));
+    }
+    assertThat(Issuing.inParallel(16, scans)).containsOnlyOnce(true);
+    redeem(code, Checkouts.newTransaction())
+        .then()
+        .body("accepted", equalTo(false))
+        .body("reason", equalTo("already-redeemed"));
+  }
+
+  @Test
+  @Order(5)
+  void aVoidGivesTheBudgetBackAndItsCouponIsRejectedAsVoided() {
+    String at = Checkouts.noon(LocalDate.of(2026, 12, 10));
+    String first = Checkouts.newTransaction();
+    JsonPath issued = Issuing.buy(first, null, "S0001", at, "V-1");
+    assertThat(Issuing.campaigns(issued)).containsExactly("void-budget");
+    assertThat(Issuing.campaigns(Issuing.buy(Checkouts.newTransaction(), null, "S0001", at, "V-1")))
+        .isEmpty();
+
+    given().post("/v1/checkouts/" + first + "/void").then().statusCode(200);
+    given().post("/v1/checkouts/" + first + "/void").then().statusCode(200);
+
+    JsonPath stats = Issuing.stats("void-budget");
+    assertThat(stats.getLong("budget.remaining")).isEqualTo(1);
+    assertThat(stats.getLong("counts.voided")).isEqualTo(1);
+    assertThat(Issuing.campaigns(Issuing.buy(Checkouts.newTransaction(), null, "S0001", at, "V-1")))
+        .containsExactly("void-budget");
+  }
+
+  @Test
+  @Order(6)
+  void theLedgerExportsEveryEventInSequenceOrder() {
+    String code = issueRedeemable(Checkouts.newTransaction());
+    List<String> rows = export().lines().skip(1).toList();
+    assertThat(rows).anyMatch(l -> l.contains(",issued,") && l.contains(code));
+    List<Long> seqs = rows.stream().map(l -> Long.parseLong(l.split(",")[0])).toList();
+    assertThat(seqs).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  @Order(100)
+  void withRedisDownTheReplicaIsUnreadyAndCheckoutsDegradeThenRecover() {
+    given().get("/q/health/ready").then().statusCode(200);
+    RedisTestResource.server().stop();
+    try {
+      given()
+          .get("/q/health/ready")
+          .then()
+          .statusCode(503)
+          .body("checks.find { it.name == 'coupon-engine' }.data.store", equalTo("down"));
+      Checkouts.post(body("R-1")).then().statusCode(200).body("degraded", equalTo(true));
+      given().get("/q/health/live").then().statusCode(200);
+    } finally {
+      RedisTestResource.server().restart();
+    }
+    given().get("/q/health/ready").then().statusCode(200);
+    Checkouts.post(body("R-1"))
+        .then()
+        .statusCode(200)
+        .body("degraded", equalTo(false))
+        .body("coupons[0].campaignId", equalTo("redeemable"));
+  }
+
+  private static Map<String, Object> body(String sku) {
+    return Checkouts.body(
+        Checkouts.newTransaction(), Checkouts.newMember(), "S0001", AT, List.of(Issuing.item(sku)));
+  }
+
+  private static boolean capped(String member, LocalDate day) {
+    return !Issuing.campaigns(
+            Issuing.buy(Checkouts.newTransaction(), member, "S0001", Checkouts.noon(day), "C-2"))
+        .contains("capped");
+  }
+
+  private static String issueRedeemable(String txn) {
+    JsonPath r = Issuing.buy(txn, Checkouts.newMember(), "S0001", AT, "R-1");
+    assertThat(Issuing.campaigns(r)).containsExactly("redeemable");
+    return r.getString("coupons[0].code");
+  }
+
+  private static Response redeem(String code, String txn) {
+    return given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "code",
+                code,
+                "storeId",
+                "S0002",
+                "transactionId",
+                txn,
+                "occurredAt",
+                Checkouts.noon(DAY.plusDays(3)),
+                "items",
+                List.of(Issuing.item("R-2"))))
+        .post("/v1/redemptions");
+  }
+
+  private static String export() {
+    return given().get("/v1/ledger?format=csv&after=0").then().statusCode(200).extract().asString();
+  }
+}

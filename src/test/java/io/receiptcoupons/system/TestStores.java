@@ -1,0 +1,95 @@
+package io.receiptcoupons.system;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+
+/** Stores built by hand for plain JUnit tests, without a Quarkus container. */
+public final class TestStores {
+
+  private TestStores() {}
+
+  public static EmbeddedStore embedded(Path file) {
+    EmbeddedStore store =
+        new EmbeddedStore(config(StoreConfig.Kind.EMBEDDED, file, "", 5000, 5000), meters());
+    store.open();
+    return store;
+  }
+
+  public static Redis redis(String url) {
+    return redis(url, 5000, 5000);
+  }
+
+  /** A client whose locks have this lease and wait at most this long, in milliseconds. */
+  public static Redis redis(String url, int leaseMs, int waitMs) {
+    return new Redis(config(StoreConfig.Kind.REDIS, Path.of("unused"), url, leaseMs, waitMs));
+  }
+
+  public static RedisStore redisStore(Redis redis) {
+    return new RedisStore(redis, meters());
+  }
+
+  private static SimpleMeterRegistry meters() {
+    return new SimpleMeterRegistry();
+  }
+
+  static StoreConfig config(StoreConfig.Kind kind, Path file, String url, int leaseMs, int waitMs) {
+    StoreConfig.RedisConfig redis =
+        new StoreConfig.RedisConfig() {
+          @Override
+          public String url() {
+            return url;
+          }
+
+          @Override
+          public int connectTimeoutMs() {
+            return 300;
+          }
+
+          @Override
+          public int commandTimeoutMs() {
+            return 1000;
+          }
+
+          @Override
+          public int poolSize() {
+            return 32;
+          }
+
+          @Override
+          public String prefix() {
+            return "test:";
+          }
+
+          @Override
+          public int lockLeaseMs() {
+            return leaseMs;
+          }
+
+          @Override
+          public int lockWaitMs() {
+            return waitMs;
+          }
+        };
+    return new StoreConfig() {
+      @Override
+      public Kind kind() {
+        return kind;
+      }
+
+      @Override
+      public String path() {
+        return file.toString();
+      }
+
+      @Override
+      public int cacheSizeMb() {
+        return 4;
+      }
+
+      @Override
+      public RedisConfig redis() {
+        return redis;
+      }
+    };
+  }
+}
