@@ -24,7 +24,7 @@ class CheckoutLocks {
 
   /** Runs work holding the member's lock; a null member (no card) needs none. */
   <T> T member(String member, Supplier<T> work) {
-    return member == null ? work.get() : locks.withLock("member", member, work);
+    return member == null ? work.get() : locks.withLock(Locks.MEMBERS, member, work);
   }
 
   <T> T codes(Collection<String> codes, Supplier<T> work) {

@@ -2,11 +2,14 @@ package io.receiptcoupons.member;
 
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.system.BadInputException;
+import io.receiptcoupons.system.Locks;
 import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Member attributes and erasure, keyed by pseudonym. */
 @ApplicationScoped
@@ -17,18 +20,21 @@ public class MemberService {
   private final HistoryRepository histories;
   private final MemberPseudonyms pseudonyms;
   private final Rulesets rulesets;
+  private final Locks locks;
 
   MemberService(
       Store store,
       MemberRepository members,
       HistoryRepository histories,
       MemberPseudonyms pseudonyms,
-      Rulesets rulesets) {
+      Rulesets rulesets,
+      Locks locks) {
     this.store = store;
     this.members = members;
     this.histories = histories;
     this.pseudonyms = pseudonyms;
     this.rulesets = rulesets;
+    this.locks = locks;
   }
 
   /** Sets a member's attributes; opting out also erases their purchase history. */
@@ -41,13 +47,14 @@ public class MemberService {
               throw new BadInputException("scores." + name, "unknown lifestyle score");
             });
     String member = pseudonyms.of(cardNumber);
-    store.inTransaction(
+    // The checkout's member lock: an opt-out never races a checkout writing that member's history.
+    locked(
+        member,
         tx -> {
           members.save(tx, member, profile);
           if (profile.optedOut()) {
             histories.erase(tx, member);
           }
-          return null;
         });
   }
 
@@ -72,11 +79,23 @@ public class MemberService {
   /** Forgets a member entirely: attributes and purchase history. */
   public void erase(String cardNumber) {
     String member = pseudonyms.of(cardNumber);
-    store.inTransaction(
+    locked(
+        member,
         tx -> {
           members.erase(tx, member);
           histories.erase(tx, member);
-          return null;
         });
+  }
+
+  private void locked(String member, Consumer<StoreTx> work) {
+    locks.withLock(
+        Locks.MEMBERS,
+        member,
+        () ->
+            store.inTransaction(
+                tx -> {
+                  work.accept(tx);
+                  return null;
+                }));
   }
 }

@@ -19,6 +19,8 @@ public class Locks {
   /** Coupon codes: redemptions and voids lock a coupon in this one space. */
   public static final String CODES = "code";
 
+  public static final String MEMBERS = "member";
+
   private final Map<String, KeyedLocks> stripes = new ConcurrentHashMap<>();
   private final RedisLeases leases;
 

@@ -1,0 +1,20 @@
+package io.receiptcoupons.partner;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.receiptcoupons.system.RedisTestResource;
+import java.util.List;
+import java.util.Map;
+
+/** The partner campaigns in scale-out mode, against a real redis-server. */
+public class PartnerRedisProfile implements QuarkusTestProfile {
+
+  @Override
+  public Map<String, String> getConfigOverrides() {
+    return Map.of("coupons.campaigns.dir", "src/test/resources/partner-campaigns");
+  }
+
+  @Override
+  public List<TestResourceEntry> testResources() {
+    return List.of(new TestResourceEntry(RedisTestResource.class));
+  }
+}
