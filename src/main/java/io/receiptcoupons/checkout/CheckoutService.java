@@ -7,6 +7,8 @@ import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.coupon.Coupon;
 import io.receiptcoupons.issuance.CouponIssuer;
 import io.receiptcoupons.ledger.Conversions;
+import io.receiptcoupons.ledger.Ledger;
+import io.receiptcoupons.ledger.LedgerBatch;
 import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberProfile;
@@ -36,6 +38,7 @@ public class CheckoutService {
   private final CouponIssuer issuer;
   private final ProgrammeConfig programme;
   private final Conversions conversions;
+  private final Ledger ledger;
   private final CheckoutLocks locks;
   private final CheckoutMetrics metrics;
 
@@ -49,6 +52,7 @@ public class CheckoutService {
       CouponIssuer issuer,
       ProgrammeConfig programme,
       Conversions conversions,
+      Ledger ledger,
       CheckoutLocks locks,
       CheckoutMetrics metrics) {
     this.store = store;
@@ -60,6 +64,7 @@ public class CheckoutService {
     this.issuer = issuer;
     this.programme = programme;
     this.conversions = conversions;
+    this.ledger = ledger;
     this.locks = locks;
     this.metrics = metrics;
   }
@@ -123,10 +128,18 @@ public class CheckoutService {
     String tracked = member != null && !profile.optedOut() ? member : null;
     metrics.tracked(tracked);
     Occasion o = occasion(request, tracked, date, rules.version());
+    LedgerBatch batch = new LedgerBatch();
     List<Coupon> coupons =
         tracked == null
-            ? issuer.issue(tx, o, eligible(rules, anonymous(basket, request.storeId(), date)))
-            : followAndIssue(tx, o, rules, request, profile, basket);
+            ? issuer.issue(
+                tx,
+                o,
+                eligible(rules, anonymous(basket, request.storeId(), date)),
+                batch,
+                Conversions.Open.nobody())
+            : followAndIssue(tx, o, rules, request, profile, basket, batch);
+    // The checkout's decisions are one ledger entry: a store write per campaign cost the most.
+    ledger.append(tx, batch);
     CheckoutResponse response =
         new CheckoutResponse(request.transactionId(), rules.version(), coupons);
     return new CheckoutRecords.Recorded(
@@ -139,13 +152,15 @@ public class CheckoutService {
       Ruleset rules,
       CheckoutRequest request,
       MemberProfile profile,
-      Map<String, Totals> basket) {
+      Map<String, Totals> basket,
+      LedgerBatch batch) {
     PurchaseHistory history = record(tx, o.member(), o.localDate(), basket);
-    conversions.observe(tx, o, set -> Basket.holdsAny(request.items(), set));
-    return issuer.issue(
-        tx,
-        o,
-        eligible(rules, new Evaluation(history, basket, profile, o.storeId(), o.localDate())));
+    Conversions.Open open =
+        conversions.observe(tx, o, batch, set -> Basket.holdsAny(request.items(), set));
+    Evaluation e = new Evaluation(history, basket, profile, o.storeId(), o.localDate());
+    List<Coupon> coupons = issuer.issue(tx, o, eligible(rules, e), batch, open);
+    conversions.save(tx, open);
+    return coupons;
   }
 
   private List<Campaign> eligible(Ruleset rules, Evaluation e) {

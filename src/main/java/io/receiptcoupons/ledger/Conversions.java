@@ -24,40 +24,65 @@ public class Conversions {
   private static final String MAP = "exposures";
   private static final TypeReference<List<Exposure>> LIST = new TypeReference<>() {};
   private final ObjectMapper json;
-  private final Ledger ledger;
 
   /** A coupon (or, for the holdout, the coupon they would have had) being watched. */
   public record Exposure(
       String campaignId, String group, LocalDate from, LocalDate until, ProductSet products) {}
 
-  Conversions(ObjectMapper json, Ledger ledger) {
+  Conversions(ObjectMapper json) {
     this.json = json;
-    this.ledger = ledger;
   }
 
-  /** Records conversions by this checkout's basket, and forgets expired exposures. */
-  public void observe(StoreTx tx, Occasion o, Predicate<ProductSet> basketHolds) {
+  /**
+   * Records conversions by this checkout's basket into {@code batch}, and forgets expired
+   * exposures; returns the member's open exposures, to which the checkout may add before {@link
+   * #save}.
+   */
+  public Open observe(
+      StoreTx tx, Occasion o, LedgerBatch batch, Predicate<ProductSet> basketHolds) {
     List<Exposure> open = load(tx, o.member());
-    if (open.isEmpty()) {
-      return;
-    }
     List<Exposure> kept = new ArrayList<>();
     for (Exposure e : open) {
       boolean inWindow = !o.localDate().isBefore(e.from()) && !o.localDate().isAfter(e.until());
       if (inWindow && basketHolds.test(e.products())) {
-        ledger.append(
-            tx, o.event(LedgerEvent.Kind.CONVERTED, e.campaignId(), null, e.group(), null));
+        batch.add(o.event(LedgerEvent.Kind.CONVERTED, e.campaignId(), null, e.group(), null));
       } else if (!o.localDate().isAfter(e.until())) {
         kept.add(e);
       }
     }
-    save(tx, o.member(), kept);
+    return new Open(o.member(), kept, kept.size() != open.size());
   }
 
-  public void expose(StoreTx tx, String member, Exposure exposure) {
-    List<Exposure> open = load(tx, member);
-    open.add(exposure);
-    save(tx, member, open);
+  /** Writes the member's open exposures once, if this checkout changed them. */
+  public void save(StoreTx tx, Open open) {
+    if (open.changed) {
+      save(tx, open.member, open.exposures);
+    }
+  }
+
+  /** One member's open exposures inside one transaction: read once, written once. */
+  public static final class Open {
+    private final String member;
+    private final List<Exposure> exposures;
+    private boolean changed;
+
+    private Open(String member, List<Exposure> exposures, boolean changed) {
+      this.member = member;
+      this.exposures = exposures;
+      this.changed = changed;
+    }
+
+    /** Nobody to follow up: a shopper without a card, or an opted-out member. */
+    public static Open nobody() {
+      return new Open(null, new ArrayList<>(), false);
+    }
+
+    public void add(Exposure exposure) {
+      if (member != null) {
+        exposures.add(exposure);
+        changed = true;
+      }
+    }
   }
 
   private List<Exposure> load(StoreTx tx, String member) {
