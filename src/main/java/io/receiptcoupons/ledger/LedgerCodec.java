@@ -1,7 +1,6 @@
 package io.receiptcoupons.ledger;
 
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,41 +110,18 @@ final class LedgerCodec {
     throw new IllegalArgumentException("No code for " + kind);
   }
 
-  // 0 is null; otherwise 1 + the value, so absent and present never collide.
   private static void write(Bytes out, Object v) {
-    if (v == null) {
-      out.varint(0);
-    } else if (v instanceof Instant t) {
-      out.varint(1 + zigzag(t.getEpochSecond()));
-      out.varint(t.getNano());
+    if (v instanceof Instant t) {
+      out.instant(t);
     } else if (v instanceof LocalDate d) {
-      out.varint(1 + zigzag(d.toEpochDay()));
+      out.date(d);
     } else {
-      byte[] utf8 = ((String) v).getBytes(StandardCharsets.UTF_8);
-      out.varint(1 + utf8.length);
-      out.write(utf8, 0, utf8.length);
+      out.string((String) v);
     }
   }
 
+  // Field 0 is the instant and 7 the budget day; the rest are strings.
   private static Object read(Bytes.Reader in, int field) {
-    long tag = in.varint();
-    if (tag == 0) {
-      return null;
-    }
-    if (field == 0) {
-      return Instant.ofEpochSecond(unzigzag(tag - 1), in.varint());
-    }
-    if (field == 7) {
-      return LocalDate.ofEpochDay(unzigzag(tag - 1));
-    }
-    return in.string((int) tag - 1);
-  }
-
-  private static long zigzag(long v) {
-    return (v << 1) ^ (v >> 63);
-  }
-
-  private static long unzigzag(long v) {
-    return (v >>> 1) ^ -(v & 1);
+    return field == 0 ? in.instant() : field == 7 ? in.date() : in.string();
   }
 }
