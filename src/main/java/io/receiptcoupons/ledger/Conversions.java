@@ -22,6 +22,7 @@ public class Conversions {
   public static final String ISSUED = "issued";
   public static final String HELD_OUT = "held-out";
   private static final String MAP = "exposures";
+  private static final int VERSION = 1;
   private static final TypeReference<List<Exposure>> LIST = new TypeReference<>() {};
   private final ObjectMapper json;
 
@@ -87,22 +88,63 @@ public class Conversions {
 
   private List<Exposure> load(StoreTx tx, String member) {
     byte[] bytes = tx.map(MAP).get(member);
+    if (bytes == null) {
+      return new ArrayList<>();
+    }
+    if (bytes[0] != '{' && bytes[0] != '[') {
+      return decode(bytes);
+    }
+    // Exposures written before the binary form are JSON.
     try {
-      return bytes == null ? new ArrayList<>() : new ArrayList<>(json.readValue(bytes, LIST));
+      return new ArrayList<>(json.readValue(bytes, LIST));
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable exposures", e);
     }
   }
 
-  private void save(StoreTx tx, String member, List<Exposure> exposures) {
-    try {
-      if (exposures.isEmpty()) {
-        tx.map(MAP).remove(member);
-      } else {
-        tx.map(MAP).put(member, json.writeValueAsBytes(exposures));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void save(StoreTx tx, String member, List<Exposure> exposures) {
+    if (exposures.isEmpty()) {
+      tx.map(MAP).remove(member);
+    } else {
+      tx.map(MAP).put(member, encode(exposures));
     }
+  }
+
+  static byte[] encode(List<Exposure> exposures) {
+    Bytes out = new Bytes(64 * exposures.size());
+    out.write(VERSION);
+    out.varint(exposures.size());
+    for (Exposure e : exposures) {
+      out.string(e.campaignId());
+      out.string(e.group());
+      out.date(e.from());
+      out.date(e.until());
+      out.write(e.products() == null ? 0 : 1);
+      if (e.products() != null) {
+        out.strings(e.products().categories());
+        out.strings(e.products().brands());
+        out.strings(e.products().skus());
+      }
+    }
+    return out.toArray();
+  }
+
+  static List<Exposure> decode(byte[] bytes) {
+    Bytes.Reader in = new Bytes.Reader(bytes);
+    if (in.read() != VERSION) {
+      throw new IllegalArgumentException("Unknown exposures version");
+    }
+    int n = (int) in.varint();
+    List<Exposure> exposures = new ArrayList<>(n + 3);
+    for (int i = 0; i < n; i++) {
+      exposures.add(
+          new Exposure(
+              in.string(),
+              in.string(),
+              in.date(),
+              in.date(),
+              in.read() == 0 ? null : new ProductSet(in.strings(), in.strings(), in.strings())));
+    }
+    return exposures;
   }
 }
