@@ -71,6 +71,20 @@ class LedgerCodecTest {
     assertThat(LedgerCodec.decode(all)).isEqualTo(run);
   }
 
+  @Test
+  void keysAreFixedWidthHexThatSortInSequenceOrder() {
+    assertThat(Ledger.key(0)).isEqualTo("0000000000000000");
+    assertThat(Ledger.key(255)).isEqualTo("00000000000000ff");
+    assertThat(Ledger.key(Long.MAX_VALUE)).isEqualTo("7fffffffffffffff");
+    Random random = new Random(3);
+    for (int i = 0; i < 1000; i++) {
+      long a = random.nextLong() >>> (1 + random.nextInt(63));
+      long b = random.nextLong() >>> (1 + random.nextInt(63));
+      assertThat(Integer.signum(Ledger.key(a).compareTo(Ledger.key(b))))
+          .isEqualTo(Long.compare(a, b));
+    }
+  }
+
   private static LedgerEvent randomEvent(Random r, long seq, LedgerEvent previous) {
     if (previous != null && r.nextBoolean()) {
       return new LedgerEvent(

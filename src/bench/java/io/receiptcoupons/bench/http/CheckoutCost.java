@@ -28,11 +28,14 @@ public final class CheckoutCost {
     int rate = args.integer("rate", 300);
     int seconds = args.integer("seconds", 30);
     int warm = args.integer("warm-seconds", 30);
+    // Server properties for a variant, e.g. server=quarkus.log.console.async=true (comma-separated).
+    String[] server = args.text("server", "").isEmpty() ? new String[0] : args.text("server", "").split(",");
     Report report = new Report(Path.of("target/bench/cost.md"));
     report.say(String.format("%n## Checkout cost: %d campaigns, %d members, %d checkouts/s for %d s"
-        + " after %d s warm-up%n%n%s", campaigns, members, rate, seconds, warm, Report.machine()));
+        + " after %d s warm-up %s%n%n%s", campaigns, members, rate, seconds, warm,
+        String.join(" ", server), Report.machine()));
     Workload w = Workload.prepare(Path.of("target/bench/cost"), campaigns, members, 3, 5);
-    try (Service s = w.start("service")) {
+    try (Service s = w.start("service", server)) {
       OpenLoop.run(s.port, Workload.CHECKOUT, new CheckoutMix("cw", members)::body, rate, warm, 32);
       Thread.sleep(2000);
       double[] before = scrape(s);
