@@ -40,17 +40,17 @@ public class CheckoutRecords {
   public Recorded find(StoreTx tx, String transactionId) {
     byte[] bytes = tx.map(MAP).get(transactionId);
     try {
-      return bytes == null ? null : json.readValue(bytes, Recorded.class);
+      if (bytes == null) {
+        return null;
+      }
+      // Records written before the binary form are JSON.
+      return bytes[0] == '{' ? json.readValue(bytes, Recorded.class) : RecordBinary.decode(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable checkout record " + transactionId, e);
     }
   }
 
   public void save(StoreTx tx, String transactionId, Recorded recorded) {
-    try {
-      tx.map(MAP).put(transactionId, json.writeValueAsBytes(recorded));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    tx.map(MAP).put(transactionId, RecordBinary.encode(recorded));
   }
 }

@@ -29,7 +29,13 @@ public class CouponRegistry {
   public CouponRecord find(StoreTx tx, String code) {
     byte[] bytes = tx.map(MAP).get(code);
     try {
-      return bytes == null ? null : json.readValue(bytes, CouponRecord.class);
+      if (bytes == null) {
+        return null;
+      }
+      // Records written before the binary form are JSON.
+      return bytes[0] == '{'
+          ? json.readValue(bytes, CouponRecord.class)
+          : CouponBinary.decode(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable coupon record " + code, e);
     }
@@ -40,10 +46,6 @@ public class CouponRegistry {
   }
 
   public void save(StoreTx tx, CouponRecord coupon) {
-    try {
-      tx.map(MAP).put(coupon.code(), json.writeValueAsBytes(coupon));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    tx.map(MAP).put(coupon.code(), CouponBinary.encode(coupon));
   }
 }

@@ -55,6 +55,11 @@ public class Budgets implements BudgetUsage, LedgerState {
     return spend.on(campaignId, day);
   }
 
+  @Override
+  public boolean needsReplay() {
+    return !shared;
+  }
+
   // Shared spend lives in Redis already: replaying the ledger into it would count it twice.
   @Override
   public void rebuild(LedgerEvent e) {

@@ -6,7 +6,7 @@ import io.receiptcoupons.coupon.Coupon;
 import io.receiptcoupons.coupon.CouponMinter;
 import io.receiptcoupons.ledger.Conversions;
 import io.receiptcoupons.ledger.Conversions.Exposure;
-import io.receiptcoupons.ledger.Ledger;
+import io.receiptcoupons.ledger.LedgerBatch;
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
 import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.system.ProgrammeConfig;
@@ -29,8 +29,6 @@ public class CouponIssuer {
   private final MemberCaps caps;
   private final Budgets budgets;
   private final CouponMinter minter;
-  private final Ledger ledger;
-  private final Conversions conversions;
   private final ProgrammeConfig programme;
 
   CouponIssuer(
@@ -38,45 +36,48 @@ public class CouponIssuer {
       MemberCaps caps,
       Budgets budgets,
       CouponMinter minter,
-      Ledger ledger,
-      Conversions conversions,
       ProgrammeConfig programme) {
     this.draws = draws;
     this.caps = caps;
     this.budgets = budgets;
     this.minter = minter;
-    this.ledger = ledger;
-    this.conversions = conversions;
     this.programme = programme;
   }
 
-  /** The coupons to print for campaigns whose rules matched; only live campaigns count. */
-  public List<Coupon> issue(StoreTx tx, Occasion o, List<Campaign> eligible) {
-    Receipt receipt = new Receipt(programme.receiptLimit());
+  /**
+   * The coupons to print for campaigns whose rules matched; only live campaigns count. Every
+   * decision goes into {@code batch}, and every exposure to follow up into {@code open}.
+   */
+  public List<Coupon> issue(
+      StoreTx tx, Occasion o, List<Campaign> eligible, LedgerBatch batch, Conversions.Open open) {
+    Decisions d = new Decisions(o, new Receipt(programme.receiptLimit()), batch, open);
     eligible.stream()
         .filter(c -> c.schedule().isLiveAt(o.at(), programme.timeZone()))
         .sorted(PRINT_ORDER)
-        .forEach(c -> decide(tx, o, c, receipt));
-    return receipt.coupons();
+        .forEach(c -> decide(tx, d, c));
+    return d.receipt().coupons();
   }
 
-  private void decide(StoreTx tx, Occasion o, Campaign c, Receipt receipt) {
-    Outcome outcome = outcome(tx, o, c, receipt);
+  /** One checkout's decisions so far, and where they are recorded. */
+  private record Decisions(Occasion o, Receipt receipt, LedgerBatch batch, Conversions.Open open) {}
+
+  private void decide(StoreTx tx, Decisions d, Campaign c) {
+    Occasion o = d.o();
+    Outcome outcome = outcome(tx, o, c, d.receipt());
     int day = (int) o.localDate().toEpochDay();
     if (outcome == Outcome.ISSUED) {
       Coupon coupon = minter.mint(tx, o, c);
-      receipt.add(c, coupon);
+      d.receipt().add(c, coupon);
       caps.record(tx, c.id(), c.issuance().perMember(), o.member(), day);
-      expose(tx, o, c, Conversions.ISSUED, coupon.validFrom(), coupon.validUntil());
-      ledger.append(tx, o.event(Kind.ISSUED, c.id(), coupon.code(), null, o.localDate()));
+      d.open().add(exposure(c, Conversions.ISSUED, coupon.validFrom()));
+      d.batch().add(o.event(Kind.ISSUED, c.id(), coupon.code(), null, o.localDate()));
     } else if (outcome == Outcome.HELD_OUT) {
       caps.record(tx, c.id(), c.issuance().perMember(), o.member(), day);
       LocalDate from = o.localDate().plusDays(c.coupon().validity().startsAfterDays());
-      expose(
-          tx, o, c, Conversions.HELD_OUT, from, from.plusDays(c.coupon().validity().days() - 1L));
-      ledger.append(tx, o.event(Kind.HELD_OUT, c.id(), null, null, o.localDate()));
+      d.open().add(exposure(c, Conversions.HELD_OUT, from));
+      d.batch().add(o.event(Kind.HELD_OUT, c.id(), null, null, o.localDate()));
     } else {
-      ledger.append(tx, o.event(Kind.SKIPPED, c.id(), null, outcome.detail, o.localDate()));
+      d.batch().add(o.event(Kind.SKIPPED, c.id(), null, outcome.detail, o.localDate()));
     }
   }
 
@@ -102,11 +103,9 @@ public class CouponIssuer {
     return Outcome.ISSUED;
   }
 
-  private void expose(
-      StoreTx tx, Occasion o, Campaign c, String group, LocalDate from, LocalDate until) {
-    if (o.member() != null) {
-      conversions.expose(
-          tx, o.member(), new Exposure(c.id(), group, from, until, c.coupon().appliesTo()));
-    }
+  // The holdout is watched over the dates the coupon would have been valid.
+  private static Exposure exposure(Campaign c, String group, LocalDate from) {
+    LocalDate until = from.plusDays(c.coupon().validity().days() - 1L);
+    return new Exposure(c.id(), group, from, until, c.coupon().appliesTo());
   }
 }

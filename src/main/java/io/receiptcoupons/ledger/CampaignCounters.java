@@ -31,6 +31,11 @@ public class CampaignCounters implements LedgerState {
     }
   }
 
+  @Override
+  public boolean needsReplay() {
+    return redis == null;
+  }
+
   void add(LedgerEvent e) {
     if (e.campaignId() == null) {
       return;

@@ -22,62 +22,129 @@ public class Conversions {
   public static final String ISSUED = "issued";
   public static final String HELD_OUT = "held-out";
   private static final String MAP = "exposures";
+  private static final int VERSION = 1;
   private static final TypeReference<List<Exposure>> LIST = new TypeReference<>() {};
   private final ObjectMapper json;
-  private final Ledger ledger;
 
   /** A coupon (or, for the holdout, the coupon they would have had) being watched. */
   public record Exposure(
       String campaignId, String group, LocalDate from, LocalDate until, ProductSet products) {}
 
-  Conversions(ObjectMapper json, Ledger ledger) {
+  Conversions(ObjectMapper json) {
     this.json = json;
-    this.ledger = ledger;
   }
 
-  /** Records conversions by this checkout's basket, and forgets expired exposures. */
-  public void observe(StoreTx tx, Occasion o, Predicate<ProductSet> basketHolds) {
+  /**
+   * Records conversions by this checkout's basket into {@code batch}, and forgets expired
+   * exposures; returns the member's open exposures, to which the checkout may add before {@link
+   * #save}.
+   */
+  public Open observe(
+      StoreTx tx, Occasion o, LedgerBatch batch, Predicate<ProductSet> basketHolds) {
     List<Exposure> open = load(tx, o.member());
-    if (open.isEmpty()) {
-      return;
-    }
     List<Exposure> kept = new ArrayList<>();
     for (Exposure e : open) {
       boolean inWindow = !o.localDate().isBefore(e.from()) && !o.localDate().isAfter(e.until());
       if (inWindow && basketHolds.test(e.products())) {
-        ledger.append(
-            tx, o.event(LedgerEvent.Kind.CONVERTED, e.campaignId(), null, e.group(), null));
+        batch.add(o.event(LedgerEvent.Kind.CONVERTED, e.campaignId(), null, e.group(), null));
       } else if (!o.localDate().isAfter(e.until())) {
         kept.add(e);
       }
     }
-    save(tx, o.member(), kept);
+    return new Open(o.member(), kept, kept.size() != open.size());
   }
 
-  public void expose(StoreTx tx, String member, Exposure exposure) {
-    List<Exposure> open = load(tx, member);
-    open.add(exposure);
-    save(tx, member, open);
+  /** Writes the member's open exposures once, if this checkout changed them. */
+  public void save(StoreTx tx, Open open) {
+    if (open.changed) {
+      save(tx, open.member, open.exposures);
+    }
+  }
+
+  /** One member's open exposures inside one transaction: read once, written once. */
+  public static final class Open {
+    private final String member;
+    private final List<Exposure> exposures;
+    private boolean changed;
+
+    private Open(String member, List<Exposure> exposures, boolean changed) {
+      this.member = member;
+      this.exposures = exposures;
+      this.changed = changed;
+    }
+
+    /** Nobody to follow up: a shopper without a card, or an opted-out member. */
+    public static Open nobody() {
+      return new Open(null, new ArrayList<>(), false);
+    }
+
+    public void add(Exposure exposure) {
+      if (member != null) {
+        exposures.add(exposure);
+        changed = true;
+      }
+    }
   }
 
   private List<Exposure> load(StoreTx tx, String member) {
     byte[] bytes = tx.map(MAP).get(member);
+    if (bytes == null) {
+      return new ArrayList<>();
+    }
+    if (bytes[0] != '{' && bytes[0] != '[') {
+      return decode(bytes);
+    }
+    // Exposures written before the binary form are JSON.
     try {
-      return bytes == null ? new ArrayList<>() : new ArrayList<>(json.readValue(bytes, LIST));
+      return new ArrayList<>(json.readValue(bytes, LIST));
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable exposures", e);
     }
   }
 
-  private void save(StoreTx tx, String member, List<Exposure> exposures) {
-    try {
-      if (exposures.isEmpty()) {
-        tx.map(MAP).remove(member);
-      } else {
-        tx.map(MAP).put(member, json.writeValueAsBytes(exposures));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void save(StoreTx tx, String member, List<Exposure> exposures) {
+    if (exposures.isEmpty()) {
+      tx.map(MAP).remove(member);
+    } else {
+      tx.map(MAP).put(member, encode(exposures));
     }
+  }
+
+  static byte[] encode(List<Exposure> exposures) {
+    Bytes out = new Bytes(64 * exposures.size());
+    out.write(VERSION);
+    out.varint(exposures.size());
+    for (Exposure e : exposures) {
+      out.string(e.campaignId());
+      out.string(e.group());
+      out.date(e.from());
+      out.date(e.until());
+      out.write(e.products() == null ? 0 : 1);
+      if (e.products() != null) {
+        out.strings(e.products().categories());
+        out.strings(e.products().brands());
+        out.strings(e.products().skus());
+      }
+    }
+    return out.toArray();
+  }
+
+  static List<Exposure> decode(byte[] bytes) {
+    Bytes.Reader in = new Bytes.Reader(bytes);
+    if (in.read() != VERSION) {
+      throw new IllegalArgumentException("Unknown exposures version");
+    }
+    int n = (int) in.varint();
+    List<Exposure> exposures = new ArrayList<>(n + 3);
+    for (int i = 0; i < n; i++) {
+      exposures.add(
+          new Exposure(
+              in.string(),
+              in.string(),
+              in.date(),
+              in.date(),
+              in.read() == 0 ? null : new ProductSet(in.strings(), in.strings(), in.strings())));
+    }
+    return exposures;
   }
 }

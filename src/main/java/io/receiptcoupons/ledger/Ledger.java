@@ -40,21 +40,59 @@ public class Ledger {
     this.states = states.stream().toList();
   }
 
-  // One read of the ledger rebuilds every state kept from it (counters, budgets).
+  // One read of the ledger rebuilds every state kept from it (counters, budgets); in scale-out
+  // mode they live in Redis, and a replica starts without reading the whole ledger.
   void onStart(@Observes @Priority(10) StartupEvent event) {
     store.open();
-    replay(0, e -> states.forEach(s -> s.rebuild(e)));
+    List<LedgerState> local = states.stream().filter(LedgerState::needsReplay).toList();
+    if (!local.isEmpty()) {
+      replay(0, e -> local.forEach(s -> s.rebuild(e)));
+    }
   }
 
   /** Appends within the caller's transaction; counters see the event once it commits. */
   public void append(StoreTx tx, LedgerEvent event) {
-    LedgerEvent numbered = event.numbered(store.next(MAP, this::lastSeq));
-    try {
-      tx.map(MAP).put(key(numbered.seq()), json.writeValueAsBytes(numbered));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    append(tx, List.of(event));
+  }
+
+  /** Appends a transaction's events as one entry, each with its own sequence number. */
+  public void append(StoreTx tx, LedgerBatch batch) {
+    append(tx, batch.events());
+  }
+
+  private void append(StoreTx tx, List<LedgerEvent> events) {
+    if (events.isEmpty()) {
+      return;
     }
-    tx.onCommit(() -> counters.add(numbered));
+    long[] seqs = allocate(events.size());
+    List<LedgerEvent> numbered = new ArrayList<>(events.size());
+    for (int i = 0; i < seqs.length; i++) {
+      numbered.add(events.get(i).numbered(seqs[i]));
+    }
+    write(tx.map(MAP), numbered);
+    tx.onCommit(() -> numbered.forEach(counters::add));
+  }
+
+  // An entry holds consecutive numbers only, keyed by its last, so that its key bounds them all.
+  private static void write(StoreMap map, List<LedgerEvent> numbered) {
+    int from = 0;
+    for (int i = 1; i <= numbered.size(); i++) {
+      long last = numbered.get(i - 1).seq();
+      if (i == numbered.size() || numbered.get(i).seq() != last + 1) {
+        map.put(key(last), LedgerCodec.encode(numbered.subList(from, i)));
+        from = i;
+      }
+    }
+  }
+
+  // One block per batch: its numbers are consecutive even with other replicas appending.
+  private long[] allocate(int n) {
+    long first = store.nextBlock(MAP, n, this::lastSeq);
+    long[] seqs = new long[n];
+    for (int i = 0; i < n; i++) {
+      seqs[i] = first + i;
+    }
+    return seqs;
   }
 
   /** Feeds every committed event after {@code afterSeq} to {@code sink}, in sequence order. */
@@ -68,21 +106,30 @@ public class Ledger {
       page = store.inTransaction(tx -> page(tx.map(MAP), from));
       page.forEach(sink);
       after = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-    } while (page.size() == PAGE);
+    } while (!page.isEmpty());
   }
 
+  // An entry is keyed by its last number, so the first entry at or after afterSeq + 1 holds it.
   private List<LedgerEvent> page(StoreMap map, long afterSeq) {
-    List<LedgerEvent> page = new ArrayList<>(PAGE);
+    List<LedgerEvent> page = new ArrayList<>(PAGE + 64);
     Iterator<Map.Entry<String, byte[]>> it = map.entryIterator(key(afterSeq + 1), null);
     while (page.size() < PAGE && it.hasNext()) {
-      page.add(read(it.next().getValue()));
+      for (LedgerEvent e : read(it.next().getValue())) {
+        if (e.seq() > afterSeq) {
+          page.add(e);
+        }
+      }
     }
     return page;
   }
 
-  private LedgerEvent read(byte[] bytes) {
+  // Entries written before batching are one event each, as JSON.
+  private List<LedgerEvent> read(byte[] bytes) {
+    if (bytes.length == 0 || bytes[0] != '{') {
+      return LedgerCodec.decode(bytes);
+    }
     try {
-      return json.readValue(bytes, LedgerEvent.class);
+      return List.of(json.readValue(bytes, LedgerEvent.class));
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable ledger entry", e);
     }
@@ -93,8 +140,9 @@ public class Ledger {
     return lastKey == null ? 0 : Long.parseLong(lastKey, 16);
   }
 
-  // Fixed-width hex sorts in sequence order.
-  private static String key(long seq) {
-    return String.format("%016x", seq);
+  // Fixed-width hex sorts in sequence order; String.format was most of an append's cost.
+  static String key(long seq) {
+    String hex = Long.toHexString(seq);
+    return "0".repeat(16 - hex.length()) + hex;
   }
 }

@@ -5,4 +5,11 @@ public interface LedgerState {
 
   /** Takes one committed event, in sequence order. */
   void rebuild(LedgerEvent event);
+
+  /**
+   * False when the state lives in the shared store already, so start-up need not read the ledger.
+   */
+  default boolean needsReplay() {
+    return true;
+  }
 }

@@ -116,10 +116,9 @@ public class EmbeddedStore implements Store {
 
   // Within one process an in-memory counter is unique; it starts from what the store already holds.
   @Override
-  public long next(String sequence, LongSupplier last) {
-    return sequences
-        .computeIfAbsent(sequence, s -> new AtomicLong(last.getAsLong()))
-        .incrementAndGet();
+  public long nextBlock(String sequence, int count, LongSupplier last) {
+    AtomicLong counter = sequences.computeIfAbsent(sequence, s -> new AtomicLong(last.getAsLong()));
+    return counter.addAndGet(count) - count + 1;
   }
 
   @Override

@@ -16,12 +16,13 @@ import redis.clients.jedis.exceptions.JedisException;
 public class RedisStore implements Store {
 
   private static final Logger LOG = Logger.getLogger(RedisStore.class);
+  // Both return the last value of the block reserved (INCRBY count).
   private static final String CONTINUE =
-      "if redis.call('exists', KEYS[1]) == 1 then return redis.call('incr', KEYS[1]) end"
+      "if redis.call('exists', KEYS[1]) == 1 then return redis.call('incrby', KEYS[1], ARGV[1]) end"
           + " return false";
   private static final String START =
-      "if redis.call('exists', KEYS[1]) == 0 then redis.call('set', KEYS[1], ARGV[1]) end"
-          + " return redis.call('incr', KEYS[1])";
+      "if redis.call('exists', KEYS[1]) == 0 then redis.call('set', KEYS[1], ARGV[2]) end"
+          + " return redis.call('incrby', KEYS[1], ARGV[1])";
 
   private final Redis redis;
   private final Counter errors;
@@ -67,13 +68,14 @@ public class RedisStore implements Store {
   }
 
   @Override
-  public long next(String sequence, LongSupplier last) {
+  public long nextBlock(String sequence, int count, LongSupplier last) {
     List<String> key = List.of(redis.key("seq", sequence));
-    Object next = redis.eval(CONTINUE, key, List.of());
-    if (next instanceof Long n) {
-      return n;
+    String n = Integer.toString(count);
+    Object end = redis.eval(CONTINUE, key, List.of(n));
+    if (!(end instanceof Long)) {
+      end = redis.eval(START, key, List.of(n, Long.toString(last.getAsLong())));
     }
-    return (Long) redis.eval(START, key, List.of(Long.toString(last.getAsLong())));
+    return (Long) end - count + 1;
   }
 
   @Override

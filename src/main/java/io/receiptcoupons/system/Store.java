@@ -19,7 +19,15 @@ public interface Store {
    * The next value of a named sequence, unique among everything sharing this store; the first call
    * continues from {@code last}, the highest value already used.
    */
-  long next(String sequence, LongSupplier last);
+  default long next(String sequence, LongSupplier last) {
+    return nextBlock(sequence, 1, last);
+  }
+
+  /**
+   * Reserves {@code count} consecutive values of a named sequence at once and returns the first; no
+   * other caller sharing this store gets any of them.
+   */
+  long nextBlock(String sequence, int count, LongSupplier last);
 
   /** True when the store is open and answers a read. */
   boolean isHealthy();

@@ -82,6 +82,44 @@ class LedgerExportTest {
     assertThat(events.get(0).get("seq").asLong()).isGreaterThan(before);
   }
 
+  @Test
+  void aCheckoutsDecisionsHaveConsecutiveNumbersAndAnExportStartsRightAfterAnyOfThem()
+      throws Exception {
+    String txn = Checkouts.newTransaction();
+    Checkouts.post(
+            Checkouts.body(
+                txn,
+                Checkouts.newMember(),
+                "S0042",
+                Checkouts.noon(LocalDate.of(2026, 12, 3)),
+                List.of(
+                    Issuing.item("R-1"),
+                    Issuing.item("X-1"),
+                    Issuing.item("C-2"),
+                    Issuing.item("B-100"),
+                    Issuing.item("H-50"))))
+        .then()
+        .statusCode(200);
+    List<Long> seqs = new ArrayList<>();
+    for (String line : export("jsonl").split("\n")) {
+      JsonNode e = new ObjectMapper().readTree(line);
+      if (txn.equals(e.path("transactionId").asText())) {
+        seqs.add(e.get("seq").asLong());
+      }
+    }
+
+    assertThat(seqs).hasSizeGreaterThanOrEqualTo(5);
+    for (int i = 1; i < seqs.size(); i++) {
+      assertThat(seqs.get(i)).isEqualTo(seqs.get(i - 1) + 1);
+    }
+    for (long after : seqs) {
+      String first = export("jsonl&after=" + after).split("\n")[0];
+      long expected = after == seqs.get(seqs.size() - 1) ? -1 : after + 1;
+      assertThat(first.isEmpty() ? -1 : new ObjectMapper().readTree(first).get("seq").asLong())
+          .isEqualTo(expected);
+    }
+  }
+
   private static long lastSeq(String jsonl) throws Exception {
     String[] lines = jsonl.split("\n");
     return new ObjectMapper().readTree(lines[lines.length - 1]).path("seq").asLong(0);

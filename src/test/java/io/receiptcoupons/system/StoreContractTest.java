@@ -224,6 +224,42 @@ class StoreContractTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("stores")
+  void blocksOfASequenceAreConsecutiveAndNeverOverlapUnderConcurrency(Store store)
+      throws Exception {
+    String seq = "block-" + UUID.randomUUID();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<Long>>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int size = 1 + t;
+        futures.add(pool.submit(() -> blocks(store, seq, size, 50)));
+      }
+      Set<Long> seen = new HashSet<>();
+      for (Future<List<Long>> f : futures) {
+        seen.addAll(f.get(60, TimeUnit.SECONDS));
+      }
+      // 50 blocks of each size 1..8: 1,800 numbers, all distinct, exactly 1..1,800.
+      assertThat(seen).hasSize(1_800);
+      assertThat(seen.stream().mapToLong(Long::longValue).min().orElseThrow()).isEqualTo(1);
+      assertThat(seen.stream().mapToLong(Long::longValue).max().orElseThrow()).isEqualTo(1_800);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Long> blocks(Store store, String seq, int size, int n) {
+    List<Long> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long first = store.nextBlock(seq, size, () -> 0);
+      for (int k = 0; k < size; k++) {
+        out.add(first + k);
+      }
+    }
+    return out;
+  }
+
   private static List<Long> draw(Store store, String seq, int n) {
     List<Long> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
