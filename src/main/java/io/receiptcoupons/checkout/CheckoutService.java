@@ -168,7 +168,7 @@ public class CheckoutService {
     PurchaseHistory history = histories.load(tx, member);
     int day = (int) date.toEpochDay();
     history.record(day, basket);
-    histories.save(tx, member, history, basket.keySet(), day - programme.retentionDays() + 1);
+    histories.save(tx, member, history, day - programme.retentionDays() + 1);
     return history;
   }
 }

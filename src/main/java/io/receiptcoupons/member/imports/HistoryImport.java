@@ -149,11 +149,8 @@ public class HistoryImport {
 
   private void merge(EmbeddedStore.StoreTx tx, String member, PurchaseHistory delta) {
     PurchaseHistory history = histories.load(tx, member);
-    int latest = Integer.MIN_VALUE;
-    for (String key : delta.keys()) {
-      latest = Math.max(latest, history.mergeSeries(key, delta.series(key)));
-    }
-    histories.save(tx, member, history, delta.keys(), latest - programme.retentionDays() + 1);
+    int latest = history.merge(delta);
+    histories.save(tx, member, history, latest - programme.retentionDays() + 1);
   }
 
   private static long checkpoint(EmbeddedStore.StoreTx tx, String job) {
