@@ -52,15 +52,21 @@ public final class PurchaseHistory {
 
   /** Drops, in every key, the days before {@code minDay} and the all-zero days. */
   public void retainFrom(int minDay) {
-    PurchaseHistory kept = new PurchaseHistory(size());
+    boolean emptied = false;
     for (int i = 0; i < size(); i++) {
-      DailySeries s = series[i].retainFrom(minDay);
-      if (!s.isEmpty()) {
-        kept.put(key(i), s);
-      }
+      series[i] = series[i].retainFrom(minDay);
+      emptied |= series[i].isEmpty();
     }
-    keys = kept.keys;
-    series = kept.series;
+    if (emptied) {
+      PurchaseHistory kept = new PurchaseHistory(size());
+      for (int i = 0; i < size(); i++) {
+        if (!series[i].isEmpty()) {
+          kept.put(key(i), series[i]);
+        }
+      }
+      keys = kept.keys;
+      series = kept.series;
+    }
   }
 
   void put(String key, DailySeries s) {
@@ -98,6 +104,15 @@ public final class PurchaseHistory {
 
   public DailySeries series(int position) {
     return series[position];
+  }
+
+  /** The latest day any key holds; Integer.MIN_VALUE when empty. */
+  public int lastDay() {
+    int latest = Integer.MIN_VALUE;
+    for (int i = 0; i < size(); i++) {
+      latest = Math.max(latest, series[i].lastDay());
+    }
+    return latest;
   }
 
   public boolean isEmpty() {

@@ -2,6 +2,7 @@ package io.receiptcoupons.member;
 
 import io.receiptcoupons.campaign.ProductIndex;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +21,14 @@ public final class TransactionTotals {
   public void add(String sku, String category, String brand, int quantity, long unitPrice) {
     Totals line = new Totals(0, quantity, quantity * unitPrice);
     products.keysOf(sku, category, brand, key -> sums.merge(key, line, Totals::plus));
+  }
+
+  /** As {@link #add(String, String, String, int, long)}, with the product's keys looked up. */
+  public void add(List<String> keys, int quantity, long unitPrice) {
+    Totals line = new Totals(0, quantity, quantity * unitPrice);
+    for (int i = 0; i < keys.size(); i++) {
+      sums.merge(keys.get(i), line, Totals::plus);
+    }
   }
 
   /** The transaction's per-key totals, each counting it once; starts afresh for the next one. */

@@ -1,0 +1,82 @@
+package io.receiptcoupons.member.imports;
+
+import io.receiptcoupons.member.HistoryRepository;
+import io.receiptcoupons.member.PurchaseHistory;
+import io.receiptcoupons.system.EmbeddedStore;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Writes an import's batches on a thread of its own, one at a time and in file order, so that
+ * reading the next batch (one core) overlaps writing this one (the other). Each batch commits with
+ * its checkpoint, as before: a failure leaves every earlier batch written, none later.
+ */
+final class ImportWriter implements AutoCloseable {
+
+  private final EmbeddedStore store;
+  private final HistoryRepository histories;
+  private final int retentionDays;
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "history-import-writer");
+            t.setDaemon(true);
+            return t;
+          });
+  private Future<?> pending = CompletableFuture.completedFuture(null);
+
+  ImportWriter(EmbeddedStore store, HistoryRepository histories, int retentionDays) {
+    this.store = store;
+    this.histories = histories;
+    this.retentionDays = retentionDays;
+  }
+
+  /** Queues one batch and the checkpoint line it reaches, after the previous batch is written. */
+  void submit(Map<String, PurchaseHistory> changes, String job, long line) {
+    await();
+    pending = thread.submit(() -> write(changes, job, line));
+  }
+
+  /** Waits for the batch in flight; rethrows what it failed with. */
+  void await() {
+    try {
+      pending.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing an import batch", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      await();
+    } finally {
+      thread.shutdown();
+    }
+  }
+
+  private void write(Map<String, PurchaseHistory> changes, String job, long line) {
+    store.inTransaction(
+        tx -> {
+          changes.forEach((member, delta) -> merge(tx, member, delta));
+          tx.map(HistoryImport.CHECKPOINTS)
+              .put(job, Long.toString(line).getBytes(StandardCharsets.US_ASCII));
+          return null;
+        });
+  }
+
+  // One read and one write per member and batch; a member new to the store needs no merge.
+  private void merge(EmbeddedStore.StoreTx tx, String member, PurchaseHistory delta) {
+    PurchaseHistory history = histories.load(tx, member);
+    int latest = history.isEmpty() ? delta.lastDay() : history.merge(delta);
+    histories.save(tx, member, history.isEmpty() ? delta : history, latest - retentionDays + 1);
+  }
+}
