@@ -24,7 +24,7 @@ public class HistoryImport {
   public static final String HEADER =
       "member_id,transaction_id,occurred_at,store_id,sku,category,brand,quantity,unit_price";
   static final String CHECKPOINTS = "import-checkpoints";
-  private static final int BATCH_LINES = 200_000;
+  private static final int BATCH_LINES = 50_000;
 
   private final EmbeddedStore store;
   private final HistoryRepository histories;
@@ -85,9 +85,9 @@ public class HistoryImport {
     private final Consumer<ImportProgress> progress;
     private final long started = System.nanoTime();
     private final ImportBatch batch =
-        new ImportBatch(rulesets.current().products(), programme.timeZone(), pseudonyms);
+        new ImportBatch(rulesets.current().products(), programme.timeZone());
     private final ImportWriter writer =
-        new ImportWriter(store, histories, programme.retentionDays());
+        new ImportWriter(store, histories, pseudonyms, programme.retentionDays());
     private final Set<String> seen = new HashSet<>();
     private long line;
     private long transactions;

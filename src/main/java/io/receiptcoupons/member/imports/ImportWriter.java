@@ -1,6 +1,7 @@
 package io.receiptcoupons.member.imports;
 
 import io.receiptcoupons.member.HistoryRepository;
+import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.system.EmbeddedStore;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ final class ImportWriter implements AutoCloseable {
 
   private final EmbeddedStore store;
   private final HistoryRepository histories;
+  private final MemberPseudonyms pseudonyms;
   private final int retentionDays;
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
@@ -30,13 +32,21 @@ final class ImportWriter implements AutoCloseable {
           });
   private Future<?> pending = CompletableFuture.completedFuture(null);
 
-  ImportWriter(EmbeddedStore store, HistoryRepository histories, int retentionDays) {
+  ImportWriter(
+      EmbeddedStore store,
+      HistoryRepository histories,
+      MemberPseudonyms pseudonyms,
+      int retentionDays) {
     this.store = store;
     this.histories = histories;
+    this.pseudonyms = pseudonyms;
     this.retentionDays = retentionDays;
   }
 
-  /** Queues one batch and the checkpoint line it reaches, after the previous batch is written. */
+  /**
+   * Queues one batch (deltas by card number) and the checkpoint line it reaches, after the previous
+   * batch is written.
+   */
   void submit(Map<String, PurchaseHistory> changes, String job, long line) {
     await();
     pending = thread.submit(() -> write(changes, job, line));
@@ -66,7 +76,7 @@ final class ImportWriter implements AutoCloseable {
   private void write(Map<String, PurchaseHistory> changes, String job, long line) {
     store.inTransaction(
         tx -> {
-          changes.forEach((member, delta) -> merge(tx, member, delta));
+          changes.forEach((card, delta) -> merge(tx, pseudonyms.of(card), delta));
           tx.map(HistoryImport.CHECKPOINTS)
               .put(job, Long.toString(line).getBytes(StandardCharsets.US_ASCII));
           return null;
