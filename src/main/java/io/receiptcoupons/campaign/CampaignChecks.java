@@ -21,7 +21,7 @@ final class CampaignChecks {
 
   List<CampaignError> check(
       Path file, Campaign c, YamlLines lines, CampaignLoader.Programme programme) {
-    Found found = new Found(file, lines, programme, new ArrayList<>());
+    Found found = new Found(file, lines, programme, new ArrayList<>(), new ArrayList<>());
     String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
     if (c.id() != null && !c.id().equals(expected)) {
       found.add("id", "must equal the file name '" + expected + "'");
@@ -52,7 +52,7 @@ final class CampaignChecks {
   }
 
   List<CampaignError> checkScores(Path file, LifestyleScores scores, YamlLines lines) {
-    Found found = new Found(file, lines, null, new ArrayList<>());
+    Found found = new Found(file, lines, null, new ArrayList<>(), new ArrayList<>());
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < scores.scores().size(); i++) {
       LifestyleScores.Score s = scores.scores().get(i);
@@ -88,6 +88,9 @@ final class CampaignChecks {
     if (c.store() != null && c.store().groups() != null) {
       checkGroups(c.store().groups(), path + ".store.groups", found);
     }
+    if (c.partner() != null && c.partner().partner() != null) {
+      found.partner(c.partner().partner(), path + ".partner.partner");
+    }
   }
 
   private void checkGroups(List<String> groups, String path, Found found) {
@@ -111,11 +114,29 @@ final class CampaignChecks {
     }
   }
 
-  /** Errors found so far in one file, located by field path. */
+  /** Errors found so far in one file, located by field path, and the partners it names. */
   private record Found(
-      Path file, YamlLines lines, CampaignLoader.Programme programme, List<CampaignError> errors) {
+      Path file,
+      YamlLines lines,
+      CampaignLoader.Programme programme,
+      List<CampaignError> errors,
+      List<String> partners) {
     void add(String path, String message) {
       errors.add(new CampaignError(file.toString(), lines.lineOf(path), path, message));
+    }
+
+    // One partner's data is never combined with another's, not even within one campaign.
+    void partner(String partner, String path) {
+      if (!partners.isEmpty() && !partners.get(0).equals(partner)) {
+        add(
+            path,
+            "uses partner '"
+                + partner
+                + "' but this campaign already uses partner '"
+                + partners.get(0)
+                + "'; a campaign may use one partner's data only");
+      }
+      partners.add(partner);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.receiptcoupons.campaign.model.Campaign;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +22,7 @@ public final class Ruleset implements AutoCloseable {
   private final String drl;
   private final LifestyleScores lifestyleScores;
   private final StoreGroups storeGroups;
+  private final Set<String> partnerLists;
   private final AtomicInteger leases = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean retired;
@@ -44,14 +46,26 @@ public final class Ruleset implements AutoCloseable {
     this.drl = drl;
     this.lifestyleScores = lifestyleScores;
     this.storeGroups = storeGroups;
+    this.partnerLists = PartnerKeys.of(campaigns);
   }
 
   /** The campaigns whose conditions hold, in file order; schedules and budgets come later. */
   public List<Campaign> eligible(Evaluation e) {
     BitSet matched =
         rules.evaluate(
-            facts.facts(e.history(), e.basket(), e.profile(), e.storeId(), e.localDate()));
+            facts.facts(
+                e.history(),
+                e.basket(),
+                e.profile(),
+                e.storeId(),
+                e.localDate(),
+                e.partnerLists()));
     return matched.stream().mapToObj(campaigns::get).toList();
+  }
+
+  /** Keys ("partner/job") of the partner lists some campaign uses; the only ones worth reading. */
+  public Set<String> partnerLists() {
+    return partnerLists;
   }
 
   public String version() {

@@ -1,7 +1,10 @@
 package io.receiptcoupons.campaign;
 
+import io.receiptcoupons.campaign.engine.DrlMap;
 import io.receiptcoupons.campaign.engine.DroolsEngine;
 import io.receiptcoupons.campaign.engine.FactBuilder;
+import io.receiptcoupons.campaign.engine.RuleBase;
+import io.receiptcoupons.campaign.engine.RuleCompileException;
 import io.receiptcoupons.campaign.engine.RuleCompiler;
 import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.system.ProgrammeConfig;
@@ -64,10 +67,31 @@ public class RulesetBuilder {
         catalog.campaigns(),
         ProductIndex.of(sets),
         new FactBuilder(compiled.slots(), catalog.lifestyleScores()),
-        engine.compile(compiled.drl()),
+        compile(compiled),
         compiled.drl(),
         catalog.lifestyleScores(),
         catalog.storeGroups());
+  }
+
+  // The campaigns were validated already, so a DRL that fails to compile is the templates' fault:
+  // name the template line, and the campaign whose rule it was.
+  private RuleBase compile(RuleCompiler.CompiledRules compiled) {
+    try {
+      return engine.compile(compiled.drl());
+    } catch (RuleCompileException e) {
+      throw new CampaignFileException(
+          e.problems().stream().map(p -> templateError(compiled.lines(), p)).toList());
+    }
+  }
+
+  private CampaignError templateError(DrlMap lines, RuleCompileException.Problem p) {
+    DrlMap.Origin o = lines.origin(p.line());
+    Path rules = Path.of(config.rulesDir());
+    Path file = rules.resolve(o.header() ? "header.drl" : "campaign.drl.template");
+    String where = o.header() ? "" : "in the rule for campaign " + o.campaignId() + ": ";
+    // Drools' own "Line n:m" counts lines of the generated DRL, which nobody can open.
+    String message = p.message().replaceFirst("Line \\d+:\\d+ ", "");
+    return new CampaignError(file.toString(), o.line(), "", where + message);
   }
 
   private static String readTemplate(Path file) {

@@ -14,10 +14,11 @@ import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.partner.PartnerLists;
 import io.receiptcoupons.system.ConflictException;
-import io.receiptcoupons.system.EmbeddedStore;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CheckoutService {
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final CheckoutRecords records;
   private final HistoryRepository histories;
   private final MemberRepository members;
@@ -38,9 +39,10 @@ public class CheckoutService {
   private final Conversions conversions;
   private final CheckoutLocks locks;
   private final CheckoutMetrics metrics;
+  private final PartnerLists partners;
 
   CheckoutService(
-      EmbeddedStore store,
+      Store store,
       CheckoutRecords records,
       HistoryRepository histories,
       MemberRepository members,
@@ -50,7 +52,8 @@ public class CheckoutService {
       ProgrammeConfig programme,
       Conversions conversions,
       CheckoutLocks locks,
-      CheckoutMetrics metrics) {
+      CheckoutMetrics metrics,
+      PartnerLists partners) {
     this.store = store;
     this.records = records;
     this.histories = histories;
@@ -62,6 +65,7 @@ public class CheckoutService {
     this.conversions = conversions;
     this.locks = locks;
     this.metrics = metrics;
+    this.partners = partners;
   }
 
   public CheckoutResponse checkout(CheckoutRequest request) {
@@ -142,10 +146,12 @@ public class CheckoutService {
       Map<String, Totals> basket) {
     PurchaseHistory history = record(tx, o.member(), o.localDate(), basket);
     conversions.observe(tx, o, set -> Basket.holdsAny(request.items(), set));
+    var lists = partners.of(tx, o.member(), rules.partnerLists(), o.localDate());
     return issuer.issue(
         tx,
         o,
-        eligible(rules, new Evaluation(history, basket, profile, o.storeId(), o.localDate())));
+        eligible(
+            rules, new Evaluation(history, basket, profile, o.storeId(), o.localDate(), lists)));
   }
 
   private List<Campaign> eligible(Ruleset rules, Evaluation e) {

@@ -11,9 +11,9 @@ import io.receiptcoupons.ledger.LedgerEvent.Kind;
 import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.system.EmbeddedStore;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import java.util.List;
 @ApplicationScoped
 public class CheckoutVoids {
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final CheckoutRecords records;
   private final CheckoutLocks locks;
   private final HistoryRepository histories;
@@ -37,7 +37,7 @@ public class CheckoutVoids {
   private final Clock clock = Clock.systemUTC();
 
   CheckoutVoids(
-      EmbeddedStore store,
+      Store store,
       CheckoutRecords records,
       CheckoutLocks locks,
       HistoryRepository histories,

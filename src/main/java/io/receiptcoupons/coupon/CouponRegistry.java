@@ -1,8 +1,8 @@
 package io.receiptcoupons.coupon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
 import io.receiptcoupons.system.KeyedLocks;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import io.receiptcoupons.campaign.BudgetUsage;
 import io.receiptcoupons.campaign.model.Issuance.Budget;
 import io.receiptcoupons.ledger.LedgerEvent;
 import io.receiptcoupons.ledger.LedgerState;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Map;

@@ -52,6 +52,8 @@ public class CampaignMeters {
         Gauge.builder("coupons.ruleset.info", () -> 1)
             .description("The live ruleset version (always 1)")
             .tag("version", ruleset.version())
+            // Replicas load the same files at different times: same content, different versions.
+            .tag("content", ruleset.contentHash())
             .register(registry));
     ruleset.campaigns().forEach(this::register);
   }

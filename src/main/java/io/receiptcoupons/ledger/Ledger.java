@@ -2,8 +2,9 @@ package io.receiptcoupons.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
-import io.receiptcoupons.system.EmbeddedStore;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreMap;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,9 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.h2.mvstore.tx.TransactionMap;
 
 /** The append-only record of every issuance decision, redemption and void, in sequence order. */
 @ApplicationScoped
@@ -25,14 +24,13 @@ public class Ledger {
 
   private static final String MAP = "ledger";
   static final int PAGE = 1_000;
-  private final AtomicLong last = new AtomicLong();
-  private final EmbeddedStore store;
+  private final Store store;
   private final CampaignCounters counters;
   private final ObjectMapper json;
   private final List<LedgerState> states;
 
   Ledger(
-      EmbeddedStore store,
+      Store store,
       CampaignCounters counters,
       ObjectMapper json,
       @Any Instance<LedgerState> states) {
@@ -46,12 +44,11 @@ public class Ledger {
   void onStart(@Observes @Priority(10) StartupEvent event) {
     store.open();
     replay(0, e -> states.forEach(s -> s.rebuild(e)));
-    last.set(store.inTransaction(tx -> lastSeq(tx.map(MAP))));
   }
 
   /** Appends within the caller's transaction; counters see the event once it commits. */
   public void append(StoreTx tx, LedgerEvent event) {
-    LedgerEvent numbered = event.numbered(last.incrementAndGet());
+    LedgerEvent numbered = event.numbered(store.next(MAP, this::lastSeq));
     try {
       tx.map(MAP).put(key(numbered.seq()), json.writeValueAsBytes(numbered));
     } catch (IOException e) {
@@ -74,7 +71,7 @@ public class Ledger {
     } while (page.size() == PAGE);
   }
 
-  private List<LedgerEvent> page(TransactionMap<String, byte[]> map, long afterSeq) {
+  private List<LedgerEvent> page(StoreMap map, long afterSeq) {
     List<LedgerEvent> page = new ArrayList<>(PAGE);
     Iterator<Map.Entry<String, byte[]>> it = map.entryIterator(key(afterSeq + 1), null);
     while (page.size() < PAGE && it.hasNext()) {
@@ -91,8 +88,8 @@ public class Ledger {
     }
   }
 
-  private static long lastSeq(TransactionMap<String, byte[]> map) {
-    String lastKey = map.lastKey();
+  private long lastSeq() {
+    String lastKey = store.inTransaction(tx -> tx.map(MAP).lastKey());
     return lastKey == null ? 0 : Long.parseLong(lastKey, 16);
   }
 

@@ -2,7 +2,7 @@ package io.receiptcoupons.member;
 
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.system.BadInputException;
-import io.receiptcoupons.system.EmbeddedStore;
+import io.receiptcoupons.system.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,14 +12,14 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class MemberService {
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final MemberRepository members;
   private final HistoryRepository histories;
   private final MemberPseudonyms pseudonyms;
   private final Rulesets rulesets;
 
   MemberService(
-      EmbeddedStore store,
+      Store store,
       MemberRepository members,
       HistoryRepository histories,
       MemberPseudonyms pseudonyms,

@@ -10,9 +10,9 @@ import io.receiptcoupons.ledger.Ledger;
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
 import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.redemption.RedemptionResponse.Reason;
-import io.receiptcoupons.system.EmbeddedStore;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ import java.util.List;
 public class RedemptionService {
 
   private static final String MAP = "redemptions";
-  private final EmbeddedStore store;
+  private final Store store;
   private final CouponCodes codes;
   private final CouponRegistry registry;
   private final Ledger ledger;
@@ -35,7 +35,7 @@ public class RedemptionService {
   private final Clock clock = Clock.systemUTC();
 
   RedemptionService(
-      EmbeddedStore store,
+      Store store,
       CouponCodes codes,
       CouponRegistry registry,
       Ledger ledger,

@@ -13,8 +13,9 @@ public interface CliCommand {
   String usage();
 
   /**
-   * Runs the command; returns the process exit status (0 ok, 1 failed, 2 bad usage). An
-   * IllegalArgumentException is printed as {@code error: <message>} with status 1.
+   * Runs the command; returns the process exit status (0 ok, 1 failed). A {@link UsageException} is
+   * printed with the usage and exits 2; any other IllegalArgumentException is printed as {@code
+   * error: <message>} and exits 1.
    */
   int run(List<String> args, PrintStream out) throws Exception;
 }

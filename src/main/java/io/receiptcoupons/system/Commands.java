@@ -25,6 +25,9 @@ public class Commands implements QuarkusApplication {
     }
     try {
       return command.run(List.of(Arrays.copyOfRange(args, 1, args.length)), out);
+    } catch (UsageException e) {
+      out.println(e.getMessage());
+      return 2;
     } catch (IllegalArgumentException e) {
       out.println("error: " + e.getMessage());
       return 1;

@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.tx.Transaction;
@@ -23,7 +27,7 @@ import org.jboss.logging.Logger;
 
 /** The embedded persistent store: one H2 MVStore file, with atomic multi-map transactions. */
 @ApplicationScoped
-public class EmbeddedStore {
+public class EmbeddedStore implements Store {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedStore.class);
 
@@ -31,6 +35,7 @@ public class EmbeddedStore {
   private final Counter errors;
   private MVStore store;
   private TransactionStore transactions;
+  private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
 
   EmbeddedStore(StoreConfig config, MeterRegistry registry) {
     this.config = config;
@@ -49,6 +54,7 @@ public class EmbeddedStore {
   }
 
   /** Opens the store file, creating it if needed; idempotent. */
+  @Override
   public synchronized void open() {
     if (store != null) {
       return;
@@ -71,12 +77,9 @@ public class EmbeddedStore {
     }
   }
 
-  /**
-   * Runs work in one transaction: all of its writes commit together, or none do. Callbacks that the
-   * work registers then run, after the commit or after the rollback.
-   */
+  @Override
   public <T> T inTransaction(Function<StoreTx, T> work) {
-    StoreTx tx = begin();
+    Tx tx = begin();
     T result;
     try {
       result = work.apply(tx);
@@ -93,21 +96,29 @@ public class EmbeddedStore {
     return result;
   }
 
-  private StoreTx begin() {
+  private Tx begin() {
     TransactionStore current = transactions;
     if (current == null || store == null) {
       errors.increment();
       throw new IllegalStateException("The store is closed");
     }
     try {
-      return new StoreTx(current.begin(), new ArrayList<>(), new ArrayList<>());
+      return new Tx(current.begin(), new ArrayList<>(), new ArrayList<>());
     } catch (RuntimeException e) {
       errors.increment();
       throw e;
     }
   }
 
-  /** True when the store is open and answers a read. */
+  // Within one process an in-memory counter is unique; it starts from what the store already holds.
+  @Override
+  public long next(String sequence, LongSupplier last) {
+    return sequences
+        .computeIfAbsent(sequence, s -> new AtomicLong(last.getAsLong()))
+        .incrementAndGet();
+  }
+
+  @Override
   public boolean isHealthy() {
     MVStore current = store;
     return current != null && !current.isClosed() && current.getMapNames() != null;
@@ -121,18 +132,20 @@ public class EmbeddedStore {
     }
   }
 
-  /** A view of one open transaction; maps opened through it share its commit. */
-  public record StoreTx(Transaction tx, List<Runnable> afterCommit, List<Runnable> afterRollback) {
-    public TransactionMap<String, byte[]> map(String name) {
-      return tx.openMap(name);
+  private record Tx(Transaction tx, List<Runnable> afterCommit, List<Runnable> afterRollback)
+      implements StoreTx {
+    @Override
+    public StoreMap map(String name) {
+      TransactionMap<String, byte[]> map = tx.openMap(name);
+      return new EmbeddedMap(map);
     }
 
-    /** Runs {@code action} once this transaction has committed. */
+    @Override
     public void onCommit(Runnable action) {
       afterCommit.add(action);
     }
 
-    /** Runs {@code action} if this transaction rolls back, e.g. to hand back a reservation. */
+    @Override
     public void onRollback(Runnable action) {
       afterRollback.add(action);
     }

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.health.Readiness;
 public class ReadinessCheck implements HealthCheck {
 
   private final Rulesets rulesets;
-  private final EmbeddedStore store;
+  private final Store store;
 
-  ReadinessCheck(Rulesets rulesets, EmbeddedStore store) {
+  ReadinessCheck(Rulesets rulesets, Store store) {
     this.rulesets = rulesets;
     this.store = store;
   }

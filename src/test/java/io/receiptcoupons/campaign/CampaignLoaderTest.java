@@ -64,6 +64,28 @@ class CampaignLoaderTest {
   }
 
   @Test
+  void oneCampaignNeverCombinesTwoPartnersData(@TempDir Path dir) throws Exception {
+    Path mixed =
+        CampaignFiles.write(
+            dir,
+            "mixed.yaml",
+            Files.readString(Path.of("src/test/resources/partner-campaigns/beta-win-back.yaml"))
+                .replace("id: beta-win-back", "id: mixed")
+                .replace(
+                    "  partner: { partner: beta, job: win-back }",
+                    "  any:\n"
+                        + "    - partner: { partner: beta, job: win-back }\n"
+                        + "    - partner: { partner: acme, job: spring-2027 }"));
+
+    assertThat(catchLoad(dir).errors())
+        .extracting(CampaignError::toString)
+        .containsExactly(
+            mixed
+                + ":11: conditions.any[1].partner.partner: uses partner 'acme' but this campaign"
+                + " already uses partner 'beta'; a campaign may use one partner's data only");
+  }
+
+  @Test
   void aBadEnumNamesTheAcceptedValues(@TempDir Path dir) throws Exception {
     CampaignFiles.copyOfSamples(dir);
     Path tea = dir.resolve("tea-lover.yaml");

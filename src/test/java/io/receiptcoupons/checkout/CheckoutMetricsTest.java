@@ -98,6 +98,7 @@ class CheckoutMetricsTest {
         .satisfies(
             s -> {
               assertThat(s.labels()).containsEntry("version", version);
+              assertThat(s.labels()).containsEntry("content", version.split("-")[0]);
               assertThat(s.value()).isEqualTo(1);
             });
     assertThat(scrape.value("coupons_budget_remaining", "campaign", "station-breakfast"))

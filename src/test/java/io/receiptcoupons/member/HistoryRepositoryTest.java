@@ -3,7 +3,7 @@ package io.receiptcoupons.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.receiptcoupons.system.EmbeddedStore;
+import io.receiptcoupons.system.Store;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class HistoryRepositoryTest {
 
   static final int D = 20_000;
-  @Inject EmbeddedStore store;
+  @Inject Store store;
   @Inject HistoryRepository histories;
 
   @Test

@@ -22,6 +22,21 @@ class CommandsIT {
   }
 
   @Test
+  void everyCommandReportsBadArgumentsTheSameWayWithItsUsageAndExitsTwo() throws Exception {
+    for (List<String> args :
+        List.of(
+            List.of("import-history"),
+            List.of("simulate", "--transactions"),
+            List.of("explain", "--at", "2026-11-20T10:00:00+09:00"),
+            List.of("validate", "a", "b"))) {
+      JarCommand.Result r = JarCommand.run(dir, List.of(), args.toArray(String[]::new));
+
+      assertThat(r.exitCode()).as(r.output()).isEqualTo(2);
+      assertThat(r.output()).contains("usage: " + args.get(0)).doesNotContain("error:");
+    }
+  }
+
+  @Test
   void aFailingCommandNamesTheLineAndExitsOne() throws Exception {
     Path members = Files.writeString(dir.resolve("members.csv"), "member_id,gender\n1,female\n");
 

@@ -2,10 +2,10 @@ package io.receiptcoupons.campaign.authoring;
 
 import io.receiptcoupons.campaign.CampaignCatalog;
 import io.receiptcoupons.campaign.CampaignError;
+import io.receiptcoupons.campaign.CampaignFileException;
 import io.receiptcoupons.campaign.CampaignLoader;
 import io.receiptcoupons.campaign.CampaignLoader.CampaignFile;
 import io.receiptcoupons.campaign.RulesetBuilder;
-import io.receiptcoupons.campaign.engine.RuleCompileException;
 import io.receiptcoupons.campaign.engine.RuleCompiler;
 import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,10 +63,8 @@ public class CampaignValidation {
     if (errors.isEmpty()) {
       try {
         builder.build(dir).close();
-      } catch (RuleCompileException e) {
-        errors.add(
-            new CampaignError(
-                dir.toString(), 1, "", "the generated rules do not compile: " + e.getMessage()));
+      } catch (CampaignFileException e) {
+        errors.addAll(e.errors());
       }
     }
     return errors;

@@ -5,6 +5,7 @@ import io.receiptcoupons.campaign.CampaignFileException;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.campaign.RulesetBuilder;
 import io.receiptcoupons.system.CliCommand;
+import io.receiptcoupons.system.UsageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -45,8 +46,7 @@ public class CompileCommand implements CliCommand {
       rest = rest.subList(2, rest.size());
     }
     if (rest.size() > 1 || rest.stream().anyMatch(a -> a.startsWith("-"))) {
-      out.println("usage: " + usage());
-      return 2;
+      throw new UsageException(usage());
     }
     if (!Files.isDirectory(Path.of(dir))) {
       throw new IllegalArgumentException("not a directory: " + dir);

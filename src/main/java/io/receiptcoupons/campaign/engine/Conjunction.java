@@ -76,6 +76,9 @@ final class Conjunction {
     if (c.lifestyle() != null) {
       return predicates.lifestyle(c.lifestyle(), prefix);
     }
+    if (c.partner() != null) {
+      return predicates.partner(c.partner(), prefix);
+    }
     return predicates.store(c.store(), prefix);
   }
 

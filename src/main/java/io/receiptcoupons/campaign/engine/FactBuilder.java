@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /** Builds one evaluation's facts: the member, and each rule threshold the checkout reaches. */
@@ -29,7 +30,18 @@ public final class FactBuilder {
       MemberProfile profile,
       String store,
       LocalDate date) {
-    MemberFact member = member(profile, store, date);
+    return facts(history, basket, profile, store, date, Set.of());
+  }
+
+  /** The facts, with the keys of the partner lists the member is on. */
+  public List<Object> facts(
+      PurchaseHistory history,
+      Map<String, Totals> basket,
+      MemberProfile profile,
+      String store,
+      LocalDate date,
+      Set<String> partnerLists) {
+    MemberFact member = member(profile, store, date, partnerLists);
     List<Object> facts = new ArrayList<>();
     facts.add(member);
     int day = (int) date.toEpochDay();
@@ -71,6 +83,10 @@ public final class FactBuilder {
   }
 
   MemberFact member(MemberProfile p, String store, LocalDate date) {
+    return member(p, store, date, Set.of());
+  }
+
+  MemberFact member(MemberProfile p, String store, LocalDate date, Set<String> partnerLists) {
     int[] values = new int[scores.scores().size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = p.scores().getOrDefault(scores.scores().get(i).name(), -1);
@@ -81,6 +97,11 @@ public final class FactBuilder {
         slots.areaOf(p.area()),
         p.tenureDaysOn(date),
         slots.storeOf(store),
-        values);
+        values,
+        partnerLists.stream()
+            .mapToInt(slots::partnerListOf)
+            .filter(i -> i >= 0)
+            .sorted()
+            .toArray());
   }
 }

@@ -4,6 +4,7 @@ import io.receiptcoupons.campaign.LifestyleScores;
 import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.model.LifestyleCondition;
 import io.receiptcoupons.campaign.model.MemberCondition;
+import io.receiptcoupons.campaign.model.PartnerCondition;
 import io.receiptcoupons.campaign.model.Range;
 import io.receiptcoupons.campaign.model.StoreCondition;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ final class Predicates {
   String store(StoreCondition s, String p) {
     List<String> stores = groups.resolve(s.ids(), s.groups());
     return anyOf(p + "store", stores.stream().map(slots::store).toList());
+  }
+
+  String partner(PartnerCondition c, String p) {
+    return p + "onList(" + slots.partnerList(c.key()) + ")";
   }
 
   // Unknown values are -1, so a lower bound of at least 0 keeps them from matching.

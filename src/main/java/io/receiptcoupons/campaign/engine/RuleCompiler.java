@@ -32,17 +32,20 @@ public final class RuleCompiler {
     SlotTable slots = new SlotTable();
     Predicates predicates = new Predicates(slots, scores, groups);
     StringBuilder drl = new StringBuilder(header).append('\n');
+    DrlMap map = new DrlMap(header, template);
     for (int i = 0; i < campaigns.size(); i++) {
       String when = when(campaigns.get(i).conditions(), slots, predicates);
       if (when != null) {
-        drl.append(rule(campaigns.get(i).id(), i, when));
+        String rule = rule(campaigns.get(i).id(), i, when);
+        map.add(campaigns.get(i).id(), when, rule);
+        drl.append(rule);
       }
     }
-    return new CompiledRules(drl.toString(), slots);
+    return new CompiledRules(drl.toString(), slots, map);
   }
 
-  /** The generated DRL and its slot table. */
-  public record CompiledRules(String drl, SlotTable slots) {}
+  /** The generated DRL, its slot table, and where each of its lines came from. */
+  public record CompiledRules(String drl, SlotTable slots, DrlMap lines) {}
 
   private String rule(String id, int index, String when) {
     return template

@@ -26,6 +26,7 @@ public final class SlotTable {
   private final List<List<Threshold>> thresholds = new ArrayList<>();
   private final Map<String, Integer> areas = new HashMap<>();
   private final Map<String, Integer> stores = new HashMap<>();
+  private final Map<String, Integer> partnerLists = new HashMap<>();
   private int nextThreshold;
 
   int historySlot(String key, int days) {
@@ -94,6 +95,15 @@ public final class SlotTable {
 
   int store(String store) {
     return stores.computeIfAbsent(store, s -> stores.size());
+  }
+
+  int partnerList(String key) {
+    return partnerLists.computeIfAbsent(key, k -> partnerLists.size());
+  }
+
+  /** The id of a partner list ("partner/job"), or -1 when no rule looks at it. */
+  public int partnerListOf(String key) {
+    return partnerLists.getOrDefault(key, -1);
   }
 
   /** The history keys some rule looks at, each at a position from 0 to size - 1. */

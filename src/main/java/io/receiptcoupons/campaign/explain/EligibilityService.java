@@ -12,14 +12,16 @@ import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.member.TransactionTotals;
-import io.receiptcoupons.system.EmbeddedStore;
-import io.receiptcoupons.system.EmbeddedStore.StoreTx;
+import io.receiptcoupons.partner.PartnerLists;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Explains each live campaign for a member at an instant, from the same inputs a checkout there
@@ -28,22 +30,24 @@ import java.util.Map;
 @ApplicationScoped
 public class EligibilityService {
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final MemberRepository members;
   private final HistoryRepository histories;
   private final MemberPseudonyms pseudonyms;
   private final Rulesets rulesets;
   private final IssuanceBlocks blocks;
   private final ProgrammeConfig programme;
+  private final PartnerLists partners;
 
   EligibilityService(
-      EmbeddedStore store,
+      Store store,
       MemberRepository members,
       HistoryRepository histories,
       MemberPseudonyms pseudonyms,
       Rulesets rulesets,
       IssuanceBlocks blocks,
-      ProgrammeConfig programme) {
+      ProgrammeConfig programme,
+      PartnerLists partners) {
     this.store = store;
     this.members = members;
     this.histories = histories;
@@ -51,6 +55,7 @@ public class EligibilityService {
     this.rulesets = rulesets;
     this.blocks = blocks;
     this.programme = programme;
+    this.partners = partners;
   }
 
   /** {@code storeId} may be null (store predicates then fail); {@code items} may be empty. */
@@ -78,7 +83,8 @@ public class EligibilityService {
     PurchaseHistory history = histories.load(tx, q.member());
     // Counted as the checkout counts it, before the rules run; this copy is never saved.
     history.record((int) date.toEpochDay(), basket);
-    Evaluation e = new Evaluation(history, basket, profile, q.storeId(), date);
+    Set<String> lists = partners.of(tx, q.member(), rules.partnerLists(), date);
+    Evaluation e = new Evaluation(history, basket, profile, q.storeId(), date, lists);
     ConditionExplainer explainer = new ConditionExplainer(rules.storeGroups());
     List<CampaignEligibility> campaigns =
         rules.campaigns().stream().map(c -> campaign(tx, explainer, c, e, q)).toList();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.receiptcoupons.checkout.LineItem;
 import io.receiptcoupons.system.CliCommand;
+import io.receiptcoupons.system.UsageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.io.PrintStream;
@@ -44,7 +45,7 @@ public class ExplainCommand implements CliCommand {
     boolean asJson = args.contains("--json");
     Map<String, String> o = options(args.stream().filter(a -> !a.equals("--json")).toList());
     if (!o.containsKey("--member")) {
-      throw new IllegalArgumentException("usage: " + usage());
+      throw new UsageException(usage());
     }
     Instant at = o.containsKey("--at") ? OffsetDateTime.parse(o.get("--at")).toInstant() : null;
     Eligibility e =
@@ -62,7 +63,7 @@ public class ExplainCommand implements CliCommand {
     Map<String, String> o = new HashMap<>();
     for (int i = 0; i < args.size(); i += 2) {
       if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
-        throw new IllegalArgumentException("usage: " + usage());
+        throw new UsageException(usage());
       }
       o.put(args.get(i), args.get(i + 1));
     }

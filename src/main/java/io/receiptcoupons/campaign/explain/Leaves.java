@@ -8,6 +8,7 @@ import io.receiptcoupons.campaign.model.Condition;
 import io.receiptcoupons.campaign.model.HistoryCondition;
 import io.receiptcoupons.campaign.model.LifestyleCondition;
 import io.receiptcoupons.campaign.model.Metric;
+import io.receiptcoupons.campaign.model.PartnerCondition;
 import io.receiptcoupons.campaign.model.StoreCondition;
 import io.receiptcoupons.member.Totals;
 import java.util.List;
@@ -34,6 +35,9 @@ final class Leaves {
     if (c.lifestyle() != null) {
       return lifestyle(c.lifestyle(), e);
     }
+    if (c.partner() != null) {
+      return partner(c.partner(), e);
+    }
     return store(c.store(), e);
   }
 
@@ -55,6 +59,11 @@ final class Leaves {
     boolean passed = inRange(score, l.atLeast(), l.atMost());
     String needs = Labels.range(l.atLeast(), l.atMost());
     return one(new Check("lifestyle " + l.score(), passed, Labels.known(score), needs));
+  }
+
+  private static Verdict partner(PartnerCondition p, Evaluation e) {
+    boolean on = e.partnerLists().contains(p.key());
+    return one(new Check("partner list " + p.key(), on, on ? "on it" : "not on it", "on it"));
   }
 
   private Verdict store(StoreCondition s, Evaluation e) {

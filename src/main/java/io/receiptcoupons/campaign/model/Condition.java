@@ -18,13 +18,29 @@ public record Condition(
     @Valid BasketCondition basket,
     @Valid MemberCondition member,
     @Valid LifestyleCondition lifestyle,
-    @Valid StoreCondition store) {
+    @Valid StoreCondition store,
+    @Valid PartnerCondition partner) {
+
+  /** A condition that is not about partner data. */
+  public Condition(
+      List<Condition> all,
+      List<Condition> any,
+      Condition not,
+      HistoryCondition history,
+      BasketCondition basket,
+      MemberCondition member,
+      LifestyleCondition lifestyle,
+      StoreCondition store) {
+    this(all, any, not, history, basket, member, lifestyle, store, null);
+  }
 
   @JsonIgnore
   @AssertTrue(
-      message = "must have exactly one of all, any, not, history, basket, member, lifestyle, store")
+      message =
+          "must have exactly one of all, any, not, history, basket, member, lifestyle, store,"
+              + " partner")
   public boolean isExactlyOne() {
-    return Stream.of(all, any, not, history, basket, member, lifestyle, store)
+    return Stream.of(all, any, not, history, basket, member, lifestyle, store, partner)
             .filter(Objects::nonNull)
             .count()
         == 1;

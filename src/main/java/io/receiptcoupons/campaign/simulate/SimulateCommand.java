@@ -1,6 +1,7 @@
 package io.receiptcoupons.campaign.simulate;
 
 import io.receiptcoupons.system.CliCommand;
+import io.receiptcoupons.system.UsageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public class SimulateCommand implements CliCommand {
   public int run(List<String> args, PrintStream out) throws Exception {
     Map<String, String> o = options(args);
     if (!o.containsKey("--transactions")) {
-      throw new IllegalArgumentException("usage: " + usage());
+      throw new UsageException(usage());
     }
     long started = System.nanoTime();
     simulation.run(
@@ -52,11 +53,11 @@ public class SimulateCommand implements CliCommand {
     return 0;
   }
 
-  private static Map<String, String> options(List<String> args) {
+  private Map<String, String> options(List<String> args) {
     Map<String, String> o = new HashMap<>();
     for (int i = 0; i < args.size(); i += 2) {
       if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
-        throw new IllegalArgumentException("usage: simulate: unknown or incomplete " + args.get(i));
+        throw new UsageException("unknown or incomplete option " + args.get(i), usage());
       }
       o.put(args.get(i), args.get(i + 1));
     }

@@ -1,6 +1,7 @@
 package io.receiptcoupons.member.imports;
 
 import io.receiptcoupons.system.CliCommand;
+import io.receiptcoupons.system.UsageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public class ConvertCompleteJourneyCommand implements CliCommand {
   public int run(List<String> args, PrintStream out) throws Exception {
     Map<String, String> o = options(args);
     if (!o.keySet().containsAll(List.of("--transactions", "--products", "--out"))) {
-      throw new IllegalArgumentException("usage: " + usage());
+      throw new UsageException(usage());
     }
     ZoneId zone = ZoneId.of(o.getOrDefault("--zone", "America/New_York"));
     long started = System.nanoTime();
@@ -51,7 +52,7 @@ public class ConvertCompleteJourneyCommand implements CliCommand {
       o.put(args.get(i), args.get(i + 1));
     }
     if (args.size() % 2 != 0) {
-      throw new IllegalArgumentException("usage: " + usage());
+      throw new UsageException(usage());
     }
     return o;
   }

@@ -3,8 +3,9 @@ package io.receiptcoupons.member.imports;
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberPseudonyms;
-import io.receiptcoupons.system.EmbeddedStore;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,14 +27,14 @@ public class HistoryImport {
   static final String CHECKPOINTS = "import-checkpoints";
   private static final int BATCH_LINES = 50_000;
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final HistoryRepository histories;
   private final MemberPseudonyms pseudonyms;
   private final Rulesets rulesets;
   private final ProgrammeConfig programme;
 
   HistoryImport(
-      EmbeddedStore store,
+      Store store,
       HistoryRepository histories,
       MemberPseudonyms pseudonyms,
       Rulesets rulesets,
@@ -152,7 +153,7 @@ public class HistoryImport {
     }
   }
 
-  private static long checkpoint(EmbeddedStore.StoreTx tx, String job) {
+  private static long checkpoint(StoreTx tx, String job) {
     byte[] value = tx.map(CHECKPOINTS).get(job);
     return value == null
         ? 0

@@ -1,6 +1,7 @@
 package io.receiptcoupons.member.imports;
 
 import io.receiptcoupons.system.CliCommand;
+import io.receiptcoupons.system.UsageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public class ImportHistoryCommand implements CliCommand {
   @Override
   public int run(List<String> args, PrintStream out) throws Exception {
     if (args.size() != 1 && !(args.size() == 3 && args.get(1).equals("--max-lines"))) {
-      throw new IllegalArgumentException("usage: " + usage());
+      throw new UsageException(usage());
     }
     long max = args.size() == 3 ? Long.parseLong(args.get(2)) : Long.MAX_VALUE;
     HistoryImport.Report r = history.run(Path.of(args.get(0)), max, p -> progress(p, out));

@@ -1,6 +1,7 @@
 package io.receiptcoupons.member.imports;
 
 import io.receiptcoupons.system.CliCommand;
+import io.receiptcoupons.system.UsageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public class ImportMembersCommand implements CliCommand {
   @Override
   public int run(List<String> args, PrintStream out) throws Exception {
     if (args.size() != 1) {
-      throw new IllegalArgumentException("usage: " + usage());
+      throw new UsageException(usage());
     }
     out.println("members written: " + members.run(Path.of(args.get(0))));
     return 0;

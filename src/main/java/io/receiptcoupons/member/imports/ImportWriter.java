@@ -3,7 +3,8 @@ package io.receiptcoupons.member.imports;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.system.EmbeddedStore;
+import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.StoreTx;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ import java.util.concurrent.Future;
  */
 final class ImportWriter implements AutoCloseable {
 
-  private final EmbeddedStore store;
+  private final Store store;
   private final HistoryRepository histories;
   private final MemberPseudonyms pseudonyms;
   private final int retentionDays;
@@ -33,10 +34,7 @@ final class ImportWriter implements AutoCloseable {
   private Future<?> pending = CompletableFuture.completedFuture(null);
 
   ImportWriter(
-      EmbeddedStore store,
-      HistoryRepository histories,
-      MemberPseudonyms pseudonyms,
-      int retentionDays) {
+      Store store, HistoryRepository histories, MemberPseudonyms pseudonyms, int retentionDays) {
     this.store = store;
     this.histories = histories;
     this.pseudonyms = pseudonyms;
@@ -84,7 +82,7 @@ final class ImportWriter implements AutoCloseable {
   }
 
   // One read and one write per member and batch; a member new to the store needs no merge.
-  private void merge(EmbeddedStore.StoreTx tx, String member, PurchaseHistory delta) {
+  private void merge(StoreTx tx, String member, PurchaseHistory delta) {
     PurchaseHistory history = histories.load(tx, member);
     int latest = history.isEmpty() ? delta.lastDay() : history.merge(delta);
     histories.save(tx, member, history.isEmpty() ? delta : history, latest - retentionDays + 1);

@@ -43,10 +43,28 @@ class AuthoringCommandsIT {
   }
 
   @Test
+  void aBrokenRuleTemplateIsNamedAtItsLineWithTheCampaignWhoseRuleBroke() throws Exception {
+    Path rules = Files.createDirectory(work.resolve("rules"));
+    Files.copy(Path.of("rules/header.drl"), rules.resolve("header.drl"));
+    String template = Files.readString(Path.of("rules/campaign.drl.template"));
+    Files.writeString(rules.resolve("campaign.drl.template"), template.replace("  then", "  thn"));
+
+    JarCommand.Result r =
+        JarCommand.run(
+            work, List.of("coupons.campaigns.rules-dir=" + rules), "validate", "campaigns");
+
+    assertThat(r.exitCode()).as(r.output()).isEqualTo(1);
+    assertThat(r.output())
+        .containsPattern(
+            rules.resolve("campaign.drl.template") + ":\\d+: in the rule for campaign [a-z-]+: ")
+        .doesNotContain("campaigns:1:");
+  }
+
+  @Test
   void validateExitsZeroOnTheSamplesAndOneNamingEachBadField() throws Exception {
     JarCommand.Result good = JarCommand.run(work, List.of(), "validate");
     assertThat(good.exitCode()).as(good.output()).isZero();
-    assertThat(good.output()).contains("campaigns: 7 campaign files, 0 errors, 0 warnings");
+    assertThat(good.output()).contains("campaigns: 8 campaign files, 0 errors, 0 warnings");
 
     Path dir = CampaignFiles.copyOfSamples(Files.createDirectory(work.resolve("bad")));
     Path tea = dir.resolve("tea-lover.yaml");
@@ -61,7 +79,7 @@ class AuthoringCommandsIT {
             energy
                 + ":12: conditions.all[0].member.age: needs atLeast or atMost, with atLeast <="
                 + " atMost",
-            "7 campaign files, 2 errors, 0 warnings");
+            "8 campaign files, 2 errors, 0 warnings");
   }
 
   @Test

@@ -31,6 +31,11 @@ final class SchemaHelp {
           Map.entry(
               "Condition.lifestyle", "A lifestyle score (0-100) from _lifestyle-scores.yaml."),
           Map.entry("Condition.store", "The store of this checkout, or a store group."),
+          Map.entry(
+              "Condition.partner",
+              "The member is on a partner's list for a running job (one partner per campaign)."),
+          Map.entry("PartnerCondition.partner", "The partner company's id, e.g. acme."),
+          Map.entry("PartnerCondition.job", "The agreed job the list was supplied for."),
           Map.entry("HistoryCondition.metric", "times (visits), quantity (units) or spend (yen)."),
           Map.entry("HistoryCondition.days", "The window: the last N days, today included."),
           Map.entry("BasketCondition.metric", "quantity (units) or spend (yen)."),
@@ -44,6 +49,9 @@ final class SchemaHelp {
           Map.entry("Scenario.at", "The checkout's time, with offset."),
           Map.entry("Scenario.member", "The member's attributes; absent: a card, nothing known."),
           Map.entry("Scenario.noCard", "true: a shopper without a card."),
+          Map.entry(
+              "Scenario.partnerLists",
+              "Partner lists (partner/job) the member is on, running through the scenario's day."),
           Map.entry("Scenario.store", "The store of the checkout; default S0001."),
           Map.entry("Scenario.history", "Past purchases, replayed as real checkouts."),
           Map.entry("Scenario.expect", "Campaign ids whose coupons print, in any order; [] none."),

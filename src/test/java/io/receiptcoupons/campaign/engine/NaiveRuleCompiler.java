@@ -41,7 +41,7 @@ public final class NaiveRuleCompiler {
               .replace("${index}", Integer.toString(i))
               .replace("${when}", when));
     }
-    return new RuleCompiler.CompiledRules(drl.toString(), slots);
+    return new RuleCompiler.CompiledRules(drl.toString(), slots, new DrlMap(header, template));
   }
 
   private static String term(List<Dnf.Literal> literals, SlotTable slots, Predicates p) {

@@ -37,7 +37,7 @@ class ConditionExplainerAgreementTest {
     CampaignFiles.copyOfSamples(dir);
     new RandomCampaigns(random).write(dir, CAMPAIGNS);
     try (Ruleset rules = builder.build(dir)) {
-      assertThat(rules.campaigns()).hasSize(CAMPAIGNS + 7);
+      assertThat(rules.campaigns()).hasSize(CAMPAIGNS + 8);
       ConditionExplainer explainer = new ConditionExplainer(rules.storeGroups());
       RandomShoppers shoppers = new RandomShoppers(random, rules.products());
       int eligibleSeen = 0;

@@ -12,6 +12,7 @@ import io.receiptcoupons.campaign.model.HistoryCondition;
 import io.receiptcoupons.campaign.model.LifestyleCondition;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.Metric;
+import io.receiptcoupons.campaign.model.PartnerCondition;
 import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.campaign.model.Range;
 import io.receiptcoupons.campaign.model.StoreCondition;
@@ -73,8 +74,25 @@ final class RandomCampaigns {
           random.nextBoolean()
               ? new Condition(null, null, null, null, null, member(), null, null)
               : new Condition(null, null, null, null, null, null, lifestyle(), null);
-      default -> new Condition(null, null, null, null, null, null, null, store());
+      default ->
+          random.nextBoolean()
+              ? new Condition(null, null, null, null, null, null, null, store())
+              // One partner only: a campaign file may not name two (CampaignChecks).
+              : new Condition(
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  new PartnerCondition("acme", job()));
     };
+  }
+
+  private String job() {
+    return RandomShoppers.JOBS.get(random.nextInt(RandomShoppers.JOBS.size()));
   }
 
   private HistoryCondition history() {

@@ -9,9 +9,11 @@ import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.member.TransactionTotals;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /** Random members, histories, baskets and stores, built the way checkouts build them. */
 final class RandomShoppers {
@@ -39,6 +41,7 @@ final class RandomShoppers {
           "snacks/chips");
   static final List<String> SCORES = List.of("fish-lover", "wine-lover", "home-baker");
   private static final List<String> STORES = List.of("S0001", "S0012", "S0101", "S0014");
+  static final List<String> JOBS = List.of("spring", "summer", "autumn");
   private static final LocalDate D = LocalDate.of(2026, 11, 20);
 
   private final Random random;
@@ -68,7 +71,17 @@ final class RandomShoppers {
     Map<String, Totals> basket = random.nextInt(5) == 0 ? Map.of() : basket();
     history.record((int) date.toEpochDay(), basket);
     String store = STORES.get(random.nextInt(STORES.size()));
-    return new Evaluation(history, basket, profile(), store, date);
+    return new Evaluation(history, basket, profile(), store, date, partnerLists());
+  }
+
+  // Each of acme's job lists holds about half the shoppers; "beta/spring" no campaign names.
+  private Set<String> partnerLists() {
+    Set<String> on = new HashSet<>();
+    JOBS.stream().filter(j -> random.nextBoolean()).forEach(j -> on.add("acme/" + j));
+    if (random.nextBoolean()) {
+      on.add("beta/spring");
+    }
+    return on;
   }
 
   private Map<String, Totals> basket() {

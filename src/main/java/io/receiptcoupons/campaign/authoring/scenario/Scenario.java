@@ -24,18 +24,24 @@ public record Scenario(
     @Pattern(regexp = "[A-Za-z0-9_.-]{1,32}") String store,
     @Size(max = 500) List<@NotNull @Valid Purchase> history,
     @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Item> basket,
-    @NotNull List<@NotNull @Pattern(regexp = Campaign.ID) String> expect) {
+    @NotNull List<@NotNull @Pattern(regexp = Campaign.ID) String> expect,
+    @Size(max = 20) List<@NotNull @Pattern(regexp = PARTNER_LIST) String> partnerLists) {
+
+  static final String PARTNER_LIST = Campaign.ID + "/" + Campaign.ID;
 
   static final String DEFAULT_STORE = "S0001";
 
   public Scenario {
     store = store == null ? DEFAULT_STORE : store;
     history = history == null ? List.of() : List.copyOf(history);
+    partnerLists = partnerLists == null ? List.of() : List.copyOf(partnerLists);
   }
 
   @JsonIgnore
-  @AssertTrue(message = "a shopper without a card has no member attributes and no history")
+  @AssertTrue(
+      message = "a shopper without a card has no member attributes, history or partner lists")
   public boolean isCardConsistent() {
-    return !noCard || (member == null && (history == null || history.isEmpty()));
+    boolean none = history == null || history.isEmpty();
+    return !noCard || (member == null && none && (partnerLists == null || partnerLists.isEmpty()));
   }
 }

@@ -8,12 +8,14 @@ import io.receiptcoupons.checkout.CheckoutService;
 import io.receiptcoupons.checkout.LineItem;
 import io.receiptcoupons.coupon.Coupon;
 import io.receiptcoupons.member.MemberService;
+import io.receiptcoupons.partner.PartnerService;
 import io.receiptcoupons.system.BadInputException;
 import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +33,21 @@ public class ScenarioRunner {
   private final CheckoutService checkouts;
   private final ProgrammeConfig programme;
   private final ScenarioReader reader;
+  private final PartnerService partners;
 
   ScenarioRunner(
       Rulesets rulesets,
       MemberService members,
       CheckoutService checkouts,
       ProgrammeConfig programme,
-      Validator validator) {
+      Validator validator,
+      PartnerService partners) {
     this.rulesets = rulesets;
     this.members = members;
     this.checkouts = checkouts;
     this.programme = programme;
     this.reader = new ScenarioReader(validator);
+    this.partners = partners;
   }
 
   /** Every scenario's result, the scenario files' errors, and the campaigns with no scenarios. */
@@ -90,6 +95,9 @@ public class ScenarioRunner {
     if (s.member() != null) {
       members.put(card, s.member());
     }
+    // The lists run through the scenario's day, so they hold for its history and its basket.
+    LocalDate day = s.at().atZoneSameInstant(programme.timeZone()).toLocalDate();
+    s.partnerLists().forEach(key -> partners.add(key, day, List.of(card)));
     for (Purchase p : s.history()) {
       OffsetDateTime when = p.when(s.at(), programme.timeZone());
       if (!when.isBefore(s.at())) {

@@ -3,6 +3,7 @@ package io.receiptcoupons.campaign.authoring.scenario;
 import io.receiptcoupons.campaign.CampaignConfig;
 import io.receiptcoupons.campaign.CampaignFileException;
 import io.receiptcoupons.system.CliCommand;
+import io.receiptcoupons.system.UsageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -33,8 +34,7 @@ public class TestCommand implements CliCommand {
   @Override
   public int run(List<String> args, PrintStream out) {
     if (args.size() > 1 || args.stream().anyMatch(a -> a.startsWith("-"))) {
-      out.println("usage: " + usage());
-      return 2;
+      throw new UsageException(usage());
     }
     Path dir = Path.of(args.isEmpty() ? config.dir() : args.get(0));
     ScenarioRunner.Run run;

@@ -1,0 +1,26 @@
+package io.receiptcoupons.system;
+
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/** Where every feature keeps its state: atomic transactions over named maps of bytes. */
+public interface Store {
+
+  /** Opens the store, or connects to it; idempotent, and safe before any other call. */
+  void open();
+
+  /**
+   * Runs work in one transaction: all of its writes commit together, or none do. Callbacks that the
+   * work registers then run, after the commit or after the rollback.
+   */
+  <T> T inTransaction(Function<StoreTx, T> work);
+
+  /**
+   * The next value of a named sequence, unique among everything sharing this store; the first call
+   * continues from {@code last}, the highest value already used.
+   */
+  long next(String sequence, LongSupplier last);
+
+  /** True when the store is open and answers a read. */
+  boolean isHealthy();
+}

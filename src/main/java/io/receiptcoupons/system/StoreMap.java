@@ -1,0 +1,26 @@
+package io.receiptcoupons.system;
+
+import java.util.Iterator;
+import java.util.Map;
+
+/** A sorted map of string keys to bytes, read and written inside one {@link StoreTx}. */
+public interface StoreMap {
+
+  byte[] get(String key);
+
+  void put(String key, byte[] value);
+
+  /** Removes the key; returns the value it had, or null. */
+  byte[] remove(String key);
+
+  boolean containsKey(String key);
+
+  /** The greatest key, or null when the map is empty. */
+  String lastKey();
+
+  /** Entries with keys from {@code from} to {@code to}, both inclusive, in key order. */
+  Iterator<Map.Entry<String, byte[]>> entryIterator(String from, String to);
+
+  /** Keys from {@code from} to {@code to}, both inclusive, in key order. */
+  Iterator<String> keyIterator(String from, String to);
+}
