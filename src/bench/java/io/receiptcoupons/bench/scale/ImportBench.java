@@ -7,11 +7,9 @@ import io.receiptcoupons.bench.http.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * The bulk import rate alone (issue 6, benchmark 3's import column): the packaged jar's
- * {@code import-history} on the scale benchmark's synthetic CSV, into a fresh store each round.
- * The CSV and campaigns are kept in {@code dir}, so another jar can import the very same file.
- */
+/** The bulk import rate alone: the packaged jar's import-history into a fresh store per round. */
+// The scale benchmark's synthetic CSV and campaigns stay in dir, so another jar can import the
+// very same file (the before/after comparison in docs/benchmarks.md, section 3).
 public final class ImportBench {
 
   private ImportBench() {}

@@ -13,11 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/**
- * Writes an import's batches on a thread of its own, one at a time and in file order, so that
- * reading the next batch (one core) overlaps writing this one (the other). Each batch commits with
- * its checkpoint, as before: a failure leaves every earlier batch written, none later.
- */
+/** Writes an import's batches on a thread of its own, one at a time and in file order. */
+// Reading the next batch (one core) overlaps writing this one (the other). Each batch commits with
+// its checkpoint, as before: a failure leaves every earlier batch written and none later.
 final class ImportWriter implements AutoCloseable {
 
   private final Store store;
