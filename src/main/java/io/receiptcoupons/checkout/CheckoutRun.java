@@ -122,7 +122,7 @@ class CheckoutRun {
     PurchaseHistory history = histories.load(tx, member);
     int day = (int) date.toEpochDay();
     history.record(day, basket);
-    histories.save(tx, member, history, basket.keySet(), day - programme.retentionDays() + 1);
+    histories.save(tx, member, history, day - programme.retentionDays() + 1);
     return history;
   }
 }

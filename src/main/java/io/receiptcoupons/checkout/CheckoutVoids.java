@@ -113,8 +113,7 @@ public class CheckoutVoids {
     PurchaseHistory history = histories.load(tx, r.member());
     int day = (int) r.localDate().toEpochDay();
     history.reverse(day, r.counted());
-    histories.save(
-        tx, r.member(), history, r.counted().keySet(), day - programme.retentionDays() + 1);
+    histories.save(tx, r.member(), history, day - programme.retentionDays() + 1);
   }
 
   // A void is bookkeeping, not a decision: it is stamped with the time it is recorded.

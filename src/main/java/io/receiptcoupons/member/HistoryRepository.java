@@ -1,54 +1,38 @@
 package io.receiptcoupons.member;
 
-import io.receiptcoupons.system.StoreMap;
 import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
 
-/** Reads and writes members' purchase history, one store entry per (member, history key). */
+/**
+ * Reads and writes members' purchase history: one store entry per member, all keys in one value.
+ */
 @ApplicationScoped
 public class HistoryRepository {
 
-  static final String MAP = "history";
-  // Entries sort as "<member>|<key>", so one member's history is one contiguous range.
-  private static final char SEPARATOR = '|';
-  private static final char AFTER_SEPARATOR = '}';
+  // A checkout reads and writes one entry, not one per history key (264 for a typical member).
+  // The name differs from the first layout's ("history", one entry per member and key), which
+  // is not read: imports made before this layout must be run again.
+  static final String MAP = "member-history";
 
   public PurchaseHistory load(StoreTx tx, String member) {
-    StoreMap map = tx.map(MAP);
-    Map<String, DailySeries> series = new HashMap<>();
-    String from = member + SEPARATOR;
-    Iterator<Map.Entry<String, byte[]>> it = map.entryIterator(from, member + AFTER_SEPARATOR);
-    while (it.hasNext()) {
-      Map.Entry<String, byte[]> e = it.next();
-      series.put(e.getKey().substring(from.length()), DailySeries.decode(e.getValue()));
-    }
-    return new PurchaseHistory(series);
+    byte[] bytes = tx.map(MAP).get(member);
+    return bytes == null ? PurchaseHistory.empty() : HistoryCodec.decode(bytes);
   }
 
-  /** Writes back the given keys, dropping days before {@code minDay}. */
-  public void save(
-      StoreTx tx, String member, PurchaseHistory history, Set<String> keys, int minDay) {
-    StoreMap map = tx.map(MAP);
-    for (String key : keys) {
-      DailySeries kept = history.series(key).retainFrom(minDay);
-      if (kept.isEmpty()) {
-        map.remove(member + SEPARATOR + key);
-      } else {
-        map.put(member + SEPARATOR + key, kept.encode());
-      }
+  /**
+   * Writes back the member's whole history, first dropping from it the days before {@code minDay}.
+   */
+  public void save(StoreTx tx, String member, PurchaseHistory history, int minDay) {
+    history.retainFrom(minDay);
+    if (history.isEmpty()) {
+      tx.map(MAP).remove(member);
+    } else {
+      tx.map(MAP).put(member, HistoryCodec.encode(history));
     }
   }
 
   /** Removes all of a member's history (erasure or opt-out). */
   public void erase(StoreTx tx, String member) {
-    StoreMap map = tx.map(MAP);
-    Iterator<String> it = map.keyIterator(member + SEPARATOR, member + AFTER_SEPARATOR);
-    java.util.List<String> keys = new java.util.ArrayList<>();
-    it.forEachRemaining(keys::add);
-    keys.forEach(map::remove);
+    tx.map(MAP).remove(member);
   }
 }

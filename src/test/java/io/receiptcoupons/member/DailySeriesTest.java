@@ -68,4 +68,27 @@ class DailySeriesTest {
     assertThat(h.window("c:tea", d, 90)).isEqualTo(new Totals(2, 3, 300));
     assertThat(h.window("c:coffee", d, 90)).isEqualTo(Totals.ZERO);
   }
+
+  @Test
+  void mergeIntoAddsInterleavedAndSharedDays() {
+    DailySeries a = DailySeries.EMPTY.plus(10, new Totals(1, 1, 10)).plus(30, new Totals(1, 3, 30));
+    DailySeries b = DailySeries.EMPTY.plus(20, new Totals(1, 2, 20)).plus(30, new Totals(1, 1, 1));
+    DailySeries merged = a.mergeInto(b);
+    assertThat(merged.size()).isEqualTo(3);
+    assertThat(merged.sum(30, 30)).isEqualTo(new Totals(2, 4, 31));
+    assertThat(merged.sum(0, 25)).isEqualTo(new Totals(2, 3, 30));
+    assertThat(merged.lastDay()).isEqualTo(30);
+  }
+
+  @Test
+  void windowBoundsCountPositionsFromTheFirstDayOnOrAfter() {
+    DailySeries s = DailySeries.EMPTY.plus(10, new Totals(1, 1, 10)).plus(20, new Totals(2, 2, 20));
+    assertThat(s.lowerBound(5)).isZero();
+    assertThat(s.lowerBound(10)).isZero();
+    assertThat(s.lowerBound(11)).isEqualTo(1);
+    assertThat(s.lowerBound(21)).isEqualTo(2);
+    assertThat(s.times(0, 2)).isEqualTo(3);
+    assertThat(s.quantity(1, 2)).isEqualTo(2);
+    assertThat(s.spend(0, 1)).isEqualTo(10);
+  }
 }

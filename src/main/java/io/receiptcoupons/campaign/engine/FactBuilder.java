@@ -2,6 +2,7 @@ package io.receiptcoupons.campaign.engine;
 
 import io.receiptcoupons.campaign.LifestyleScores;
 import io.receiptcoupons.member.DailySeries;
+import io.receiptcoupons.member.KeyIndex;
 import io.receiptcoupons.member.MemberProfile;
 import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /** Builds one evaluation's facts: the member, and each rule threshold the checkout reaches. */
 public final class FactBuilder {
@@ -43,18 +45,19 @@ public final class FactBuilder {
     List<Object> facts = new ArrayList<>();
     facts.add(member);
     int day = (int) date.toEpochDay();
+    IntConsumer reached = id -> facts.add(new HistoryFact(id, member));
     // Walk whichever is smaller: the member's keys or the keys rules look at.
-    Set<String> keys =
-        history.keys().size() <= slots.historyKeys().size() ? history.keys() : slots.historyKeys();
-    for (String key : keys) {
-      List<SlotTable.Window> windows = slots.windows(key);
-      DailySeries series = windows.isEmpty() ? DailySeries.EMPTY : history.series(key);
-      for (int i = 0; i < windows.size() && series != DailySeries.EMPTY; i++) {
-        SlotTable.Window w = windows.get(i);
-        Totals t = series.sum(day - w.days() + 1, day);
-        if (!t.isZero()) {
-          slots.reached(w.slot(), t, id -> facts.add(new HistoryFact(id, member)));
+    KeyIndex ruleKeys = slots.historyKeys();
+    if (history.size() <= ruleKeys.size()) {
+      for (int i = 0; i < history.size(); i++) {
+        int p = ruleKeys.find(history.key(i), history.hash(i));
+        if (p >= 0) {
+          reach(history.series(i), slots.windowsAt(p), day, reached);
         }
+      }
+    } else {
+      for (int p = 0; p < ruleKeys.size(); p++) {
+        reach(history.series(ruleKeys.key(p)), slots.windowsAt(p), day, reached);
       }
     }
     basket.forEach(
@@ -65,6 +68,18 @@ public final class FactBuilder {
           }
         });
     return facts;
+  }
+
+  // Every window ends on the checkout day, so the upper bound is searched once per key.
+  private void reach(DailySeries s, List<SlotTable.Window> windows, int day, IntConsumer reached) {
+    int hi = windows.isEmpty() ? 0 : s.lowerBound(day + 1);
+    for (int i = 0; i < windows.size() && hi > 0; i++) {
+      SlotTable.Window w = windows.get(i);
+      int lo = s.lowerBound(day - w.days() + 1);
+      if (lo < hi) {
+        slots.reached(w.slot(), s.times(lo, hi), s.quantity(lo, hi), s.spend(lo, hi), reached);
+      }
+    }
   }
 
   MemberFact member(MemberProfile p, String store, LocalDate date) {

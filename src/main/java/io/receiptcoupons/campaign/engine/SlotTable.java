@@ -1,12 +1,12 @@
 package io.receiptcoupons.campaign.engine;
 
 import io.receiptcoupons.campaign.model.Metric;
+import io.receiptcoupons.member.KeyIndex;
 import io.receiptcoupons.member.Totals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 /** Interns slots, count thresholds, areas and stores into ints, so rules hash on ints only. */
@@ -18,7 +18,10 @@ public final class SlotTable {
   /** "The slot's metric is at least {@code atLeast}", interned as {@code id}. */
   record Threshold(Metric metric, long atLeast, int id) {}
 
-  private final Map<String, List<Window>> history = new HashMap<>();
+  // Positions in historyKeys index historyWindows; FactBuilder probes it with the hash codes a
+  // PurchaseHistory already holds.
+  private final KeyIndex historyKeys = new KeyIndex(64);
+  private final List<List<Window>> historyWindows = new ArrayList<>();
   private final Map<String, Integer> basket = new HashMap<>();
   private final List<List<Threshold>> thresholds = new ArrayList<>();
   private final Map<String, Integer> areas = new HashMap<>();
@@ -27,7 +30,11 @@ public final class SlotTable {
   private int nextThreshold;
 
   int historySlot(String key, int days) {
-    List<Window> windows = history.computeIfAbsent(key, k -> new ArrayList<>());
+    int p = historyKeys.add(key);
+    if (p == historyWindows.size()) {
+      historyWindows.add(new ArrayList<>(2));
+    }
+    List<Window> windows = historyWindows.get(p);
     for (Window w : windows) {
       if (w.days() == days) {
         return w.slot();
@@ -57,19 +64,24 @@ public final class SlotTable {
 
   /** Calls {@code reached} with the id of every threshold of the slot that the totals reach. */
   void reached(int slot, Totals totals, IntConsumer reached) {
-    for (Threshold t : thresholds.get(slot)) {
-      if (value(totals, t.metric()) >= t.atLeast()) {
+    reached(slot, totals.times(), totals.quantity(), totals.spend(), reached);
+  }
+
+  /** As {@link #reached(int, Totals, IntConsumer)}, for totals that are not a {@link Totals}. */
+  void reached(int slot, int times, int quantity, long spend, IntConsumer reached) {
+    List<Threshold> list = thresholds.get(slot);
+    for (int i = 0; i < list.size(); i++) {
+      Threshold t = list.get(i);
+      long value =
+          switch (t.metric()) {
+            case TIMES -> times;
+            case QUANTITY -> quantity;
+            case SPEND -> spend;
+          };
+      if (value >= t.atLeast()) {
         reached.accept(t.id());
       }
     }
-  }
-
-  private static long value(Totals t, Metric m) {
-    return switch (m) {
-      case TIMES -> t.times();
-      case QUANTITY -> t.quantity();
-      case SPEND -> t.spend();
-    };
   }
 
   private int newSlot() {
@@ -94,13 +106,19 @@ public final class SlotTable {
     return partnerLists.getOrDefault(key, -1);
   }
 
-  /** The history keys some rule looks at. */
-  public Set<String> historyKeys() {
-    return history.keySet();
+  /** The history keys some rule looks at, each at a position from 0 to size - 1. */
+  public KeyIndex historyKeys() {
+    return historyKeys;
   }
 
   public List<Window> windows(String historyKey) {
-    return history.getOrDefault(historyKey, List.of());
+    int p = historyKeys.find(historyKey);
+    return p < 0 ? List.of() : historyWindows.get(p);
+  }
+
+  /** The windows of the history key at {@code position} in {@link #historyKeys()}. */
+  public List<Window> windowsAt(int position) {
+    return historyWindows.get(position);
   }
 
   /** The basket slot of a key, or -1 when no rule looks at it. */

@@ -3,7 +3,6 @@ package io.receiptcoupons.member.imports;
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberPseudonyms;
-import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.Store;
 import io.receiptcoupons.system.StoreTx;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -59,16 +57,23 @@ public class HistoryImport {
   /** Imports {@code file}; stops after {@code maxLines} data lines (for tests of resumption). */
   public Report run(Path file, long maxLines, Consumer<ImportProgress> progress)
       throws IOException {
+    return run(file, maxLines, BATCH_LINES, progress);
+  }
+
+  /** As {@link #run(Path, long, Consumer)}, committing about every {@code batchLines} lines. */
+  Report run(Path file, long maxLines, int batchLines, Consumer<ImportProgress> progress)
+      throws IOException {
     String job = checkpointKey(file);
-    Run run =
-        new Run(file, job, store.inTransaction(tx -> checkpoint(tx, job)), maxLines, progress);
-    try (BufferedReader in = Files.newBufferedReader(file)) {
+    long done = store.inTransaction(tx -> checkpoint(tx, job));
+    Run run = new Run(file, job, done, maxLines, batchLines, progress);
+    try (run.writer;
+        BufferedReader in = Files.newBufferedReader(file)) {
       requireHeader(in.readLine(), file);
       for (String row = in.readLine(); row != null && run.accept(row); row = in.readLine()) {
         // accept() does the work; it returns false to stop between two transactions.
       }
+      return run.finish();
     }
-    return run.finish();
   }
 
   /** The state of one pass over a file: where it is, and what it has batched. */
@@ -77,21 +82,31 @@ public class HistoryImport {
     private final String job;
     private final long done;
     private final long maxLines;
+    private final int batchLines;
     private final Consumer<ImportProgress> progress;
     private final long started = System.nanoTime();
     private final ImportBatch batch =
-        new ImportBatch(rulesets.current().products(), programme.timeZone(), pseudonyms);
+        new ImportBatch(rulesets.current().products(), programme.timeZone());
+    private final ImportWriter writer =
+        new ImportWriter(store, histories, pseudonyms, programme.retentionDays());
     private final Set<String> seen = new HashSet<>();
     private long line;
     private long transactions;
     private long bytes;
     private String current;
 
-    Run(Path file, String job, long done, long maxLines, Consumer<ImportProgress> progress) {
+    Run(
+        Path file,
+        String job,
+        long done,
+        long maxLines,
+        int batchLines,
+        Consumer<ImportProgress> progress) {
       this.file = file;
       this.job = job;
       this.done = done;
       this.maxLines = maxLines;
+      this.batchLines = batchLines;
       this.progress = progress;
     }
 
@@ -109,13 +124,13 @@ public class HistoryImport {
         }
         startTransaction(r.transactionId());
       }
-      batch.add(r);
+      batch.add(r, line + 1);
       return true;
     }
 
     private void startTransaction(String transactionId) throws IOException {
-      if (batch.lines() >= BATCH_LINES) {
-        commit(batch, job, line - 1);
+      if (batch.lines() >= batchLines) {
+        writer.submit(batch.drain(), job, line - 1);
         progress.accept(new ImportProgress(line - 1 - done, bytes, Files.size(file), started));
       }
       if (!seen.add(transactionId)) {
@@ -131,30 +146,11 @@ public class HistoryImport {
     }
 
     Report finish() {
-      commit(batch, job, line);
+      writer.submit(batch.drain(), job, line);
+      writer.await();
       double seconds = (System.nanoTime() - started) / 1e9;
       return new Report(line - done, done, transactions, batch.membersSeen(), seconds);
     }
-  }
-
-  private void commit(ImportBatch batch, String job, long line) {
-    Map<String, PurchaseHistory> changes = batch.drain();
-    store.inTransaction(
-        tx -> {
-          changes.forEach((member, delta) -> merge(tx, member, delta));
-          tx.map(CHECKPOINTS)
-              .put(job, Long.toString(line).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-          return null;
-        });
-  }
-
-  private void merge(StoreTx tx, String member, PurchaseHistory delta) {
-    PurchaseHistory history = histories.load(tx, member);
-    int latest = Integer.MIN_VALUE;
-    for (String key : delta.keys()) {
-      latest = Math.max(latest, history.mergeSeries(key, delta.series(key)));
-    }
-    histories.save(tx, member, history, delta.keys(), latest - programme.retentionDays() + 1);
   }
 
   private static long checkpoint(StoreTx tx, String job) {

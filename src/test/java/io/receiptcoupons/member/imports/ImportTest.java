@@ -51,6 +51,35 @@ class ImportTest {
   }
 
   @Test
+  void batchesWrittenBehindTheReaderCountEveryTransactionOnceAndMergeWithStoredHistory()
+      throws Exception {
+    String m = Checkouts.newMember();
+    String other = Checkouts.newMember();
+    List<String> rows = teaRows(m, 4);
+    rows.addAll(teaRows(other, 3).subList(1, 7));
+    // Two lines per batch: every transaction ends a batch, so four commits overlap the reading.
+    HistoryImport.Report first = history.run(write("h1.csv", rows), Long.MAX_VALUE, 2, p -> {});
+    assertThat(first.transactions()).isEqualTo(7);
+    assertThat(teaTimes(m)).isEqualTo(4);
+    assertThat(teaTimes(other)).isEqualTo(3);
+    List<String> more = new ArrayList<>(List.of(HistoryImport.HEADER));
+    more.add(row(m, m + "-later-1", 50, "beverages/tea/green-tea"));
+    more.add(row(m, m + "-later-2", 60, "beverages/tea/black-tea"));
+    history.run(write("h2.csv", more), Long.MAX_VALUE, 1, p -> {});
+    assertThat(teaTimes(m)).isEqualTo(6);
+    assertThat(teaTimes(other)).isEqualTo(3);
+  }
+
+  @Test
+  void aBadTimeIsReportedWithItsLine() throws Exception {
+    String m = Checkouts.newMember();
+    List<String> rows = teaRows(m, 2);
+    rows.set(4, rows.get(4).replace("T10:00:00+09:00", "T25:00:00+09:00"));
+    assertThatThrownBy(() -> history.run(write("bad-time.csv", rows), Long.MAX_VALUE, p -> {}))
+        .hasMessageContaining("line 5");
+  }
+
+  @Test
   void rowsOfOneTransactionMustBeContiguous() throws Exception {
     String m = Checkouts.newMember();
     Path csv =
