@@ -2,8 +2,8 @@ package io.receiptcoupons.checkout;
 
 import io.receiptcoupons.coupon.Coupon;
 import io.receiptcoupons.coupon.CouponBinary;
-import io.receiptcoupons.ledger.Bytes;
 import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.system.Bytes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.receiptcoupons.coupon;
 
 import io.receiptcoupons.campaign.model.Offer;
 import io.receiptcoupons.campaign.model.ProductSet;
-import io.receiptcoupons.ledger.Bytes;
+import io.receiptcoupons.system.Bytes;
 
 /** The compact binary form of coupons and coupon records, cheaper than JSON on every checkout. */
 public final class CouponBinary {

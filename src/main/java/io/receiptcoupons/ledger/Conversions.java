@@ -3,6 +3,7 @@ package io.receiptcoupons.ledger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.receiptcoupons.campaign.model.ProductSet;
+import io.receiptcoupons.system.Bytes;
 import io.receiptcoupons.system.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

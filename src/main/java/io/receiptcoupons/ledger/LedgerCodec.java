@@ -1,6 +1,7 @@
 package io.receiptcoupons.ledger;
 
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
+import io.receiptcoupons.system.Bytes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.receiptcoupons.ledger;
+package io.receiptcoupons.system;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
