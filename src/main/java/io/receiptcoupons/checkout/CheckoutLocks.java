@@ -1,6 +1,6 @@
 package io.receiptcoupons.checkout;
 
-import io.receiptcoupons.system.Locks;
+import io.receiptcoupons.system.store.Locks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.function.Supplier;

@@ -16,7 +16,7 @@ import io.receiptcoupons.member.PurchaseHistory;
 import io.receiptcoupons.member.Totals;
 import io.receiptcoupons.partner.PartnerLists;
 import io.receiptcoupons.system.ProgrammeConfig;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,8 +4,8 @@ import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.system.ConflictException;
-import io.receiptcoupons.system.Store;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.Store;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Records a checkout in the member's history, evaluates the rules, and answers idempotently. */

@@ -6,7 +6,7 @@ import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.system.Hmac;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.Sha256;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.receiptcoupons.coupon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;

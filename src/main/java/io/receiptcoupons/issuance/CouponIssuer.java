@@ -10,7 +10,7 @@ import io.receiptcoupons.ledger.LedgerBatch;
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
 import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.system.ProgrammeConfig;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;

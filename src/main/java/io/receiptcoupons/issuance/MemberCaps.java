@@ -1,7 +1,7 @@
 package io.receiptcoupons.issuance;
 
 import io.receiptcoupons.campaign.model.Issuance.PerMember;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

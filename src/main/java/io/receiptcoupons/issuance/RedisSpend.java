@@ -1,7 +1,7 @@
 package io.receiptcoupons.issuance;
 
 import io.receiptcoupons.campaign.model.Issuance.Budget;
-import io.receiptcoupons.system.Redis;
+import io.receiptcoupons.system.store.Redis;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.receiptcoupons.ledger;
 
-import io.receiptcoupons.system.Redis;
-import io.receiptcoupons.system.StoreConfig;
+import io.receiptcoupons.system.store.Redis;
+import io.receiptcoupons.system.store.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.receiptcoupons.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
-import io.receiptcoupons.system.Store;
-import io.receiptcoupons.system.StoreMap;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.Store;
+import io.receiptcoupons.system.store.StoreMap;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,6 +1,6 @@
 package io.receiptcoupons.member;
 
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -2,9 +2,9 @@ package io.receiptcoupons.member;
 
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.system.BadInputException;
-import io.receiptcoupons.system.Locks;
-import io.receiptcoupons.system.Store;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.Locks;
+import io.receiptcoupons.system.store.Store;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.receiptcoupons.partner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.receiptcoupons.system.StoreMap;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.StoreMap;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;

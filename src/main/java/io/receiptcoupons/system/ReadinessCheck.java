@@ -1,6 +1,7 @@
 package io.receiptcoupons.system;
 
 import io.receiptcoupons.campaign.Rulesets;
+import io.receiptcoupons.system.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

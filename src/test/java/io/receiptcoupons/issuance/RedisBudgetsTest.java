@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.receiptcoupons.campaign.model.Issuance.Budget;
-import io.receiptcoupons.system.Redis;
-import io.receiptcoupons.system.RedisServer;
-import io.receiptcoupons.system.RedisStore;
-import io.receiptcoupons.system.TestStores;
+import io.receiptcoupons.system.store.Redis;
+import io.receiptcoupons.system.store.RedisServer;
+import io.receiptcoupons.system.store.RedisStore;
+import io.receiptcoupons.system.store.TestStores;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

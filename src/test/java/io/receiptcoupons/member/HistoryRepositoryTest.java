@@ -3,7 +3,7 @@ package io.receiptcoupons.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.store.Store;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;

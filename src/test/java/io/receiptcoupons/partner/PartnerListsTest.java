@@ -10,7 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.receiptcoupons.checkout.Checkouts;
 import io.receiptcoupons.issuance.Issuing;
 import io.receiptcoupons.system.ProgrammeConfig;
-import io.receiptcoupons.system.Store;
+import io.receiptcoupons.system.store.Store;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

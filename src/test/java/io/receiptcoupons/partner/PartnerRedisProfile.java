@@ -1,7 +1,7 @@
 package io.receiptcoupons.partner;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-import io.receiptcoupons.system.RedisTestResource;
+import io.receiptcoupons.system.store.RedisTestResource;
 import java.util.List;
 import java.util.Map;
 

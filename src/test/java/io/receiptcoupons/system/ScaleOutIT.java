@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.receiptcoupons.checkout.Checkouts;
 import io.receiptcoupons.issuance.Issuing;
+import io.receiptcoupons.system.store.RedisServer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;

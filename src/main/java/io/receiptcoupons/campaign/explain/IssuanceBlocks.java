@@ -6,7 +6,7 @@ import io.receiptcoupons.campaign.model.Schedule;
 import io.receiptcoupons.issuance.Budgets;
 import io.receiptcoupons.issuance.MemberCaps;
 import io.receiptcoupons.system.ProgrammeConfig;
-import io.receiptcoupons.system.StoreTx;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;

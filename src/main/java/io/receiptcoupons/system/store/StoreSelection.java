@@ -1,4 +1,4 @@
-package io.receiptcoupons.system;
+package io.receiptcoupons.system.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

@@ -1,4 +1,4 @@
-package io.receiptcoupons.system;
+package io.receiptcoupons.system.store;
 
 import java.util.Iterator;
 import java.util.Map;

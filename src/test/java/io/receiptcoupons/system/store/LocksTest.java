@@ -1,4 +1,4 @@
-package io.receiptcoupons.system;
+package io.receiptcoupons.system.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.receiptcoupons.system;
+package io.receiptcoupons.system.store;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.receiptcoupons.system;
+package io.receiptcoupons.system.store;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

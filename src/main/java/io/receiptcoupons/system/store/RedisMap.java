@@ -1,4 +1,4 @@
-package io.receiptcoupons.system;
+package io.receiptcoupons.system.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;

@@ -1,4 +1,4 @@
-package io.receiptcoupons.system;
+package io.receiptcoupons.system.store;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;

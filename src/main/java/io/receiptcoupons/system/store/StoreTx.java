@@ -1,4 +1,4 @@
-package io.receiptcoupons.system;
+package io.receiptcoupons.system.store;
 
 /** One open store transaction; maps opened through it share its commit. */
 public interface StoreTx {
