@@ -64,35 +64,15 @@ public class Ledger {
     if (events.isEmpty()) {
       return;
     }
-    long[] seqs = allocate(events.size());
+    // One block per batch: its numbers are consecutive even with other replicas appending, so the
+    // batch is one entry, keyed by its last number so that the key bounds them all.
+    long first = store.nextBlock(MAP, events.size(), this::lastSeq);
     List<LedgerEvent> numbered = new ArrayList<>(events.size());
-    for (int i = 0; i < seqs.length; i++) {
-      numbered.add(events.get(i).numbered(seqs[i]));
+    for (int i = 0; i < events.size(); i++) {
+      numbered.add(events.get(i).numbered(first + i));
     }
-    write(tx.map(MAP), numbered);
+    tx.map(MAP).put(key(first + events.size() - 1), LedgerCodec.encode(numbered));
     tx.onCommit(() -> numbered.forEach(counters::add));
-  }
-
-  // An entry holds consecutive numbers only, keyed by its last, so that its key bounds them all.
-  private static void write(StoreMap map, List<LedgerEvent> numbered) {
-    int from = 0;
-    for (int i = 1; i <= numbered.size(); i++) {
-      long last = numbered.get(i - 1).seq();
-      if (i == numbered.size() || numbered.get(i).seq() != last + 1) {
-        map.put(key(last), LedgerCodec.encode(numbered.subList(from, i)));
-        from = i;
-      }
-    }
-  }
-
-  // One block per batch: its numbers are consecutive even with other replicas appending.
-  private long[] allocate(int n) {
-    long first = store.nextBlock(MAP, n, this::lastSeq);
-    long[] seqs = new long[n];
-    for (int i = 0; i < n; i++) {
-      seqs[i] = first + i;
-    }
-    return seqs;
   }
 
   /** Feeds every committed event after {@code afterSeq} to {@code sink}, in sequence order. */

@@ -16,16 +16,9 @@ public interface Store {
   <T> T inTransaction(Function<StoreTx, T> work);
 
   /**
-   * The next value of a named sequence, unique among everything sharing this store; the first call
-   * continues from {@code last}, the highest value already used.
-   */
-  default long next(String sequence, LongSupplier last) {
-    return nextBlock(sequence, 1, last);
-  }
-
-  /**
    * Reserves {@code count} consecutive values of a named sequence at once and returns the first; no
-   * other caller sharing this store gets any of them.
+   * other caller sharing this store gets any of them. The first call continues from {@code last},
+   * the highest value already used.
    */
   long nextBlock(String sequence, int count, LongSupplier last);
 

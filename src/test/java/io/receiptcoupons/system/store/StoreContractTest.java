@@ -263,7 +263,7 @@ class StoreContractTest {
   private static List<Long> draw(Store store, String seq, int n) {
     List<Long> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(store.next(seq, () -> 41));
+      out.add(store.nextBlock(seq, 1, () -> 41));
     }
     return out;
   }
