@@ -35,7 +35,7 @@ public class PartnerLists {
       PartnerJob job = job(tx, key);
       if (job != null
           && job.runsOn(day)
-          && list(tx, job.partner()).containsKey(entry(job, member))) {
+          && list(tx, job.partner()).containsKey(entry(job.job(), member))) {
         on.add(key);
       }
     }
@@ -43,7 +43,10 @@ public class PartnerLists {
   }
 
   PartnerJob job(StoreTx tx, String key) {
-    byte[] bytes = tx.map(JOBS).get(key);
+    return decode(key, tx.map(JOBS).get(key));
+  }
+
+  private PartnerJob decode(String key, byte[] bytes) {
     try {
       return bytes == null ? null : json.readValue(bytes, PartnerJob.class);
     } catch (IOException e) {
@@ -70,13 +73,13 @@ public class PartnerLists {
             ? tx.map(JOBS).entryIterator("", null)
             : tx.map(JOBS).entryIterator(partner + "/", partner + "0");
     List<PartnerJob> jobs = new ArrayList<>();
-    it.forEachRemaining(e -> jobs.add(job(tx, e.getKey())));
+    it.forEachRemaining(e -> jobs.add(decode(e.getKey(), e.getValue())));
     return jobs;
   }
 
   /** Puts the member on the job's list; false when they were on it already. */
-  boolean add(StoreTx tx, PartnerJob job, String member) {
-    StoreMap list = list(tx, job.partner());
+  boolean add(StoreTx tx, String partner, String job, String member) {
+    StoreMap list = list(tx, partner);
     String entry = entry(job, member);
     if (list.containsKey(entry)) {
       return false;
@@ -101,7 +104,7 @@ public class PartnerLists {
     return tx.map("partner-list." + partner);
   }
 
-  private static String entry(PartnerJob job, String member) {
-    return job.job() + "|" + member;
+  private static String entry(String job, String member) {
+    return job + "|" + member;
   }
 }

@@ -54,11 +54,10 @@ public class PartnerService {
         tx -> {
           PartnerJob before = lists.job(tx, key);
           int count = before == null ? 0 : before.members();
-          PartnerJob job = new PartnerJob(parts[0], parts[1], endsOn, 0, Instant.now(clock));
           for (String m : members) {
-            count += lists.add(tx, job, m) ? 1 : 0;
+            count += lists.add(tx, parts[0], parts[1], m) ? 1 : 0;
           }
-          PartnerJob saved = new PartnerJob(parts[0], parts[1], endsOn, count, job.loadedAt());
+          PartnerJob saved = new PartnerJob(parts[0], parts[1], endsOn, count, Instant.now(clock));
           lists.saveJob(tx, saved);
           return saved;
         });
