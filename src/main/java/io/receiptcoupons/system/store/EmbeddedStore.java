@@ -41,10 +41,7 @@ public class EmbeddedStore implements Store {
 
   public EmbeddedStore(StoreConfig config, MeterRegistry registry) {
     this.config = config;
-    this.errors =
-        Counter.builder("coupons.store.errors")
-            .description("Store transactions that failed in the store itself")
-            .register(registry);
+    this.errors = StoreErrors.counter(registry);
   }
 
   void onStart(@Observes @Priority(1) StartupEvent event) {

@@ -29,10 +29,7 @@ public class RedisStore implements Store {
 
   public RedisStore(Redis redis, MeterRegistry registry) {
     this.redis = redis;
-    this.errors =
-        Counter.builder("coupons.store.errors")
-            .description("Store transactions that failed in the store itself")
-            .register(registry);
+    this.errors = StoreErrors.counter(registry);
   }
 
   // The pool connects on first use, so a Redis that is down at start-up is not fatal here.
