@@ -8,9 +8,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.receiptcoupons.checkout.Checkouts;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -22,18 +19,7 @@ class BudgetTest {
   @Test
   void aBudgetOfOneHundredIssuesExactlyOneHundredUnderOneThousandConcurrentCheckouts()
       throws Exception {
-    List<Callable<List<String>>> checkouts = new ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
-      checkouts.add(
-          () ->
-              Issuing.campaigns(
-                  Issuing.buy(
-                      Checkouts.newTransaction(), Checkouts.newMember(), "S0001", AT, "B-100")));
-    }
-    long issued =
-        Issuing.inParallel(32, checkouts).stream()
-            .filter(c -> c.contains("budget-hundred"))
-            .count();
+    long issued = Issuing.issuedConcurrently(1000, AT, "B-100", "budget-hundred");
 
     assertThat(issued).isEqualTo(100);
     JsonPath stats = Issuing.stats("budget-hundred");

@@ -42,6 +42,21 @@ public final class Issuing {
         .jsonPath();
   }
 
+  /**
+   * {@code n} checkouts of one {@code sku}, each by a fresh member, 32 at a time: how many of them
+   * printed {@code campaignId}.
+   */
+  public static long issuedConcurrently(int n, String at, String sku, String campaignId)
+      throws Exception {
+    List<Callable<List<String>>> checkouts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      checkouts.add(
+          () ->
+              campaigns(buy(Checkouts.newTransaction(), Checkouts.newMember(), "S0001", at, sku)));
+    }
+    return inParallel(32, checkouts).stream().filter(c -> c.contains(campaignId)).count();
+  }
+
   /** Runs every task on {@code threads} threads at once and returns their results in order. */
   public static <T> List<T> inParallel(int threads, List<Callable<T>> tasks) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);

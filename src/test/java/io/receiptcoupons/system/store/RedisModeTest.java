@@ -62,18 +62,7 @@ class RedisModeTest {
   @Order(2)
   void aBudgetOfOneHundredIssuesExactlyOneHundredUnderOneThousandConcurrentCheckouts()
       throws Exception {
-    List<Callable<List<String>>> checkouts = new ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
-      checkouts.add(
-          () ->
-              Issuing.campaigns(
-                  Issuing.buy(
-                      Checkouts.newTransaction(), Checkouts.newMember(), "S0001", AT, "B-100")));
-    }
-    long issued =
-        Issuing.inParallel(32, checkouts).stream()
-            .filter(c -> c.contains("budget-hundred"))
-            .count();
+    long issued = Issuing.issuedConcurrently(1000, AT, "B-100", "budget-hundred");
 
     assertThat(issued).isEqualTo(100);
     JsonPath stats = Issuing.stats("budget-hundred");
