@@ -1,7 +1,7 @@
 package io.receiptcoupons.bench;
 
-import io.receiptcoupons.campaign.ProductKeys;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.ProductKeys;
+import io.receiptcoupons.product.Totals;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.receiptcoupons.bench;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
 import io.receiptcoupons.campaign.model.MemberCondition;
-import io.receiptcoupons.campaign.model.ProductSet;
+import io.receiptcoupons.product.ProductSet;
 import io.receiptcoupons.campaign.model.Range;
 import java.util.ArrayList;
 import java.util.List;

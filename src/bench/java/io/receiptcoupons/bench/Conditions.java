@@ -8,7 +8,7 @@ import io.receiptcoupons.campaign.model.HistoryCondition;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.Metric;
 import io.receiptcoupons.campaign.model.Offer;
-import io.receiptcoupons.campaign.model.ProductSet;
+import io.receiptcoupons.product.ProductSet;
 import io.receiptcoupons.campaign.model.Schedule;
 import java.time.OffsetDateTime;
 import java.util.List;

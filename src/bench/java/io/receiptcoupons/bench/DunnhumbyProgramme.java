@@ -11,7 +11,7 @@ import io.receiptcoupons.campaign.model.Condition;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.Metric;
 import io.receiptcoupons.campaign.model.Range;
-import io.receiptcoupons.member.Gender;
+import io.receiptcoupons.shopper.Gender;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.receiptcoupons.bench;
 
-import io.receiptcoupons.campaign.ProductKeys;
-import io.receiptcoupons.member.Gender;
-import io.receiptcoupons.member.MemberProfile;
-import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.ProductKeys;
+import io.receiptcoupons.shopper.Gender;
+import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.shopper.PurchaseHistory;
+import io.receiptcoupons.product.Totals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

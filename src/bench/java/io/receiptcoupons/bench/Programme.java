@@ -1,9 +1,9 @@
 package io.receiptcoupons.bench;
 
 import io.receiptcoupons.campaign.model.Campaign;
-import io.receiptcoupons.member.MemberProfile;
-import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.shopper.PurchaseHistory;
+import io.receiptcoupons.product.Totals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.receiptcoupons.bench;
 
-import io.receiptcoupons.campaign.LifestyleScores;
-import io.receiptcoupons.campaign.StoreGroups;
+import io.receiptcoupons.campaign.model.LifestyleScores;
+import io.receiptcoupons.campaign.model.StoreGroups;
 import io.receiptcoupons.campaign.engine.DroolsEngine;
 import io.receiptcoupons.campaign.engine.FactBuilder;
 import io.receiptcoupons.campaign.engine.LimitEvaluator;

@@ -2,6 +2,7 @@ package io.receiptcoupons.campaign;
 
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
+import io.receiptcoupons.campaign.model.LifestyleScores;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.receiptcoupons.campaign.model.Campaign;
+import io.receiptcoupons.campaign.model.LifestyleScores;
+import io.receiptcoupons.campaign.model.StoreGroups;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.receiptcoupons.campaign;
 
-import io.receiptcoupons.member.MemberProfile;
-import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;

@@ -6,7 +6,8 @@ import io.receiptcoupons.campaign.engine.FactBuilder;
 import io.receiptcoupons.campaign.engine.RuleBase;
 import io.receiptcoupons.campaign.engine.RuleCompileException;
 import io.receiptcoupons.campaign.engine.RuleCompiler;
-import io.receiptcoupons.campaign.model.ProductSet;
+import io.receiptcoupons.product.ProductIndex;
+import io.receiptcoupons.product.ProductSet;
 import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -60,7 +61,7 @@ public class RulesetBuilder {
             .compile(catalog.campaigns(), catalog.lifestyleScores(), catalog.storeGroups());
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<ProductSet> sets = new ArrayList<>();
-    catalog.campaigns().forEach(c -> ProductSets.collect(c.conditions(), sets));
+    catalog.campaigns().forEach(c -> c.conditions().collectProductSets(sets));
     return new Ruleset(
         s.contentHash() + "-" + STAMP.format(now),
         now,

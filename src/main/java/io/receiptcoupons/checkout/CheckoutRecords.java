@@ -1,7 +1,7 @@
 package io.receiptcoupons.checkout;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.Totals;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.receiptcoupons.checkout;
 
+import io.receiptcoupons.product.LineItem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

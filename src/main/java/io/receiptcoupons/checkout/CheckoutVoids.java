@@ -10,7 +10,7 @@ import io.receiptcoupons.ledger.Ledger;
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
 import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.member.HistoryRepository;
-import io.receiptcoupons.member.PurchaseHistory;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;

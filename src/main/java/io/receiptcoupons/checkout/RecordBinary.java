@@ -2,7 +2,7 @@ package io.receiptcoupons.checkout;
 
 import io.receiptcoupons.coupon.Coupon;
 import io.receiptcoupons.coupon.CouponBinary;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.Totals;
 import io.receiptcoupons.system.Bytes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

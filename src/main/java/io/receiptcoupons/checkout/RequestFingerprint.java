@@ -1,5 +1,6 @@
 package io.receiptcoupons.checkout;
 
+import io.receiptcoupons.product.LineItem;
 import io.receiptcoupons.system.Sha256;
 
 /** A hash of what a checkout says, so that a retry can be told from a different body. */

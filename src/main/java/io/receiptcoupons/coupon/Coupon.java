@@ -1,7 +1,7 @@
 package io.receiptcoupons.coupon;
 
 import io.receiptcoupons.campaign.model.Offer;
-import io.receiptcoupons.campaign.model.ProductSet;
+import io.receiptcoupons.product.ProductSet;
 import java.time.LocalDate;
 import java.util.List;
 

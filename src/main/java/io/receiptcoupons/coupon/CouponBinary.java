@@ -1,7 +1,7 @@
 package io.receiptcoupons.coupon;
 
 import io.receiptcoupons.campaign.model.Offer;
-import io.receiptcoupons.campaign.model.ProductSet;
+import io.receiptcoupons.product.ProductSet;
 import io.receiptcoupons.system.Bytes;
 
 /** The compact binary form of coupons and coupon records, cheaper than JSON on every checkout. */

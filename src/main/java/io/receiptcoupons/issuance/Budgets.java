@@ -4,7 +4,7 @@ import io.receiptcoupons.campaign.BudgetUsage;
 import io.receiptcoupons.campaign.model.Issuance.Budget;
 import io.receiptcoupons.ledger.LedgerEvent;
 import io.receiptcoupons.ledger.LedgerState;
-import io.receiptcoupons.system.store.Redis;
+import io.receiptcoupons.system.store.SharedCounters;
 import io.receiptcoupons.system.store.StoreConfig;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +23,16 @@ public class Budgets implements BudgetUsage, LedgerState {
   private final boolean shared;
 
   @Inject
-  Budgets(StoreConfig config, Instance<Redis> redis) {
-    this(config.kind() == StoreConfig.Kind.REDIS ? new RedisSpend(redis.get()) : new MemorySpend());
+  Budgets(StoreConfig config, Instance<SharedCounters> shared) {
+    this(
+        config.kind() == StoreConfig.Kind.REDIS
+            ? new SharedSpend(shared.get())
+            : new MemorySpend());
   }
 
   Budgets(BudgetSpend spend) {
     this.spend = spend;
-    this.shared = spend instanceof RedisSpend;
+    this.shared = spend instanceof SharedSpend;
   }
 
   /** Takes one coupon of the budget for {@code day}; handed back if the transaction rolls back. */

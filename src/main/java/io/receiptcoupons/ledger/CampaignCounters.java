@@ -1,6 +1,6 @@
 package io.receiptcoupons.ledger;
 
-import io.receiptcoupons.system.store.Redis;
+import io.receiptcoupons.system.store.SharedCounters;
 import io.receiptcoupons.system.store.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -14,26 +14,27 @@ public class CampaignCounters implements LedgerState {
 
   // This replica's own counts (the Prometheus meters read them) are in memory. In embedded mode
   // they are also the counts of record, rebuilt from the ledger at start-up; in scale-out mode the
-  // counts of record are a Redis hash per campaign that every replica adds to after its commits.
+  // counts of record are a shared counter group per campaign that every replica adds to after its
+  // commits.
   private final Map<String, Map<String, LongAdder>> here = new ConcurrentHashMap<>();
-  private final Redis redis;
+  private final SharedCounters shared;
 
-  CampaignCounters(StoreConfig config, Instance<Redis> redis) {
-    this.redis = config.kind() == StoreConfig.Kind.REDIS ? redis.get() : null;
+  CampaignCounters(StoreConfig config, Instance<SharedCounters> shared) {
+    this.shared = config.kind() == StoreConfig.Kind.REDIS ? shared.get() : null;
   }
 
   // In scale-out mode the shared counts already hold every committed event; a replica's own
   // counts start empty, as a restarted process's Prometheus counters do.
   @Override
   public void rebuild(LedgerEvent e) {
-    if (redis == null) {
+    if (shared == null) {
       addHere(e);
     }
   }
 
   @Override
   public boolean needsReplay() {
-    return redis == null;
+    return shared == null;
   }
 
   void add(LedgerEvent e) {
@@ -41,16 +42,15 @@ public class CampaignCounters implements LedgerState {
       return;
     }
     addHere(e);
-    if (redis != null) {
-      redis.hincrBy(key(e.campaignId()), name(e), 1);
+    if (shared != null) {
+      shared.add(group(e.campaignId()), Map.of(name(e), 1L));
     }
   }
 
   /** The count of one event kind (and detail, e.g. "skipped:capped"), zero if never seen. */
   public long count(String campaignId, String name) {
-    if (redis != null) {
-      String n = redis.hget(key(campaignId), name);
-      return n == null ? 0 : Long.parseLong(n);
+    if (shared != null) {
+      return shared.get(group(campaignId), name);
     }
     return countHere(campaignId, name);
   }
@@ -63,7 +63,7 @@ public class CampaignCounters implements LedgerState {
 
   /** The sum of every count whose name starts with {@code prefix}. */
   public long countPrefix(String campaignId, String prefix) {
-    Map<String, Long> counts = redis == null ? sums(campaignId) : shared(campaignId);
+    Map<String, Long> counts = shared == null ? sums(campaignId) : shared(campaignId);
     return counts.entrySet().stream()
         .filter(e -> e.getKey().startsWith(prefix))
         .mapToLong(Map.Entry::getValue)
@@ -71,7 +71,7 @@ public class CampaignCounters implements LedgerState {
   }
 
   public boolean knows(String campaignId) {
-    return redis == null ? here.containsKey(campaignId) : redis.exists(key(campaignId));
+    return shared == null ? here.containsKey(campaignId) : shared.exists(group(campaignId));
   }
 
   private void addHere(LedgerEvent e) {
@@ -87,13 +87,11 @@ public class CampaignCounters implements LedgerState {
   }
 
   private Map<String, Long> shared(String campaignId) {
-    Map<String, Long> out = new java.util.HashMap<>();
-    redis.hgetAll(key(campaignId)).forEach((k, v) -> out.put(k, Long.parseLong(v)));
-    return out;
+    return shared.all(group(campaignId));
   }
 
-  private String key(String campaignId) {
-    return redis.key("stats", campaignId);
+  private static String group(String campaignId) {
+    return "stats:" + campaignId;
   }
 
   // Details of skips, rejections and conversions are few and fixed, so the names stay bounded.

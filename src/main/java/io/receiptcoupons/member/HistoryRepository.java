@@ -1,5 +1,7 @@
 package io.receiptcoupons.member;
 
+import io.receiptcoupons.shopper.HistoryCodec;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 

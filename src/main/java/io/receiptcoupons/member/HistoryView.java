@@ -1,5 +1,6 @@
 package io.receiptcoupons.member;
 
+import io.receiptcoupons.product.Totals;
 import java.time.LocalDate;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package io.receiptcoupons.member;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.receiptcoupons.shopper.MemberProfile;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,6 +1,9 @@
 package io.receiptcoupons.member;
 
 import io.receiptcoupons.campaign.Rulesets;
+import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.BadInputException;
 import io.receiptcoupons.system.store.Locks;
 import io.receiptcoupons.system.store.Store;

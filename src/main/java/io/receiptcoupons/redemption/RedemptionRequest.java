@@ -1,6 +1,6 @@
 package io.receiptcoupons.redemption;
 
-import io.receiptcoupons.checkout.LineItem;
+import io.receiptcoupons.product.LineItem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

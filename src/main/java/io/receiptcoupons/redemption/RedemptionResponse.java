@@ -2,7 +2,7 @@ package io.receiptcoupons.redemption;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.receiptcoupons.campaign.model.Offer;
-import io.receiptcoupons.campaign.model.ProductSet;
+import io.receiptcoupons.product.ProductSet;
 
 /** Accepted with the offer to apply, or rejected with the reason to show at the till. */
 public record RedemptionResponse(

@@ -1,7 +1,6 @@
 package io.receiptcoupons.redemption;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.receiptcoupons.campaign.ProductSets;
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.coupon.CouponCodes;
 import io.receiptcoupons.coupon.CouponRecord;
@@ -9,6 +8,7 @@ import io.receiptcoupons.coupon.CouponRegistry;
 import io.receiptcoupons.ledger.Ledger;
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
 import io.receiptcoupons.ledger.Occasion;
+import io.receiptcoupons.product.ProductSets;
 import io.receiptcoupons.redemption.RedemptionResponse.Reason;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.store.Locks;

@@ -8,7 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.receiptcoupons.system.Scrape;
+import io.receiptcoupons.app.Scrape;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.List;

@@ -12,8 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.receiptcoupons.app.Scrape;
 import io.receiptcoupons.campaign.Rulesets;
-import io.receiptcoupons.system.Scrape;
 import io.receiptcoupons.system.store.EmbeddedStore;
 import jakarta.inject.Inject;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package io.receiptcoupons.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.receiptcoupons.campaign.model.Offer;
-import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.coupon.Coupon;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.ProductSet;
+import io.receiptcoupons.product.Totals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

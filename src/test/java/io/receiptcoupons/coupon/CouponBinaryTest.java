@@ -3,7 +3,7 @@ package io.receiptcoupons.coupon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.receiptcoupons.campaign.model.Offer;
-import io.receiptcoupons.campaign.model.ProductSet;
+import io.receiptcoupons.product.ProductSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

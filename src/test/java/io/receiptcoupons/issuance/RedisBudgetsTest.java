@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.receiptcoupons.campaign.model.Issuance.Budget;
 import io.receiptcoupons.system.store.Redis;
+import io.receiptcoupons.system.store.RedisCounters;
 import io.receiptcoupons.system.store.RedisServer;
 import io.receiptcoupons.system.store.RedisStore;
 import io.receiptcoupons.system.store.TestStores;
@@ -43,7 +44,9 @@ class RedisBudgetsTest {
   void twoReplicasTakingConcurrentlyNeverOverrunTheDayOrTheTotal() throws Exception {
     String campaign = "c-" + UUID.randomUUID();
     Budget budget = new Budget(100, 40L);
-    List<BudgetSpend> replicas = List.of(new RedisSpend(redisA), new RedisSpend(redisB));
+    List<BudgetSpend> replicas =
+        List.of(
+            new SharedSpend(new RedisCounters(redisA)), new SharedSpend(new RedisCounters(redisB)));
     assertThat(takes(replicas, campaign, budget, DAY, 500)).isEqualTo(40);
     assertThat(takes(replicas, campaign, budget, DAY.plusDays(1), 500)).isEqualTo(40);
     assertThat(takes(replicas, campaign, budget, DAY.plusDays(2), 500)).as("total").isEqualTo(20);
@@ -55,7 +58,7 @@ class RedisBudgetsTest {
   void aRolledBackReservationIsHandedBackAndAVoidGivesBackAfterCommit() {
     String campaign = "c-" + UUID.randomUUID();
     Budget one = new Budget(1, null);
-    Budgets budgets = new Budgets(new RedisSpend(redisA));
+    Budgets budgets = new Budgets(new SharedSpend(new RedisCounters(redisA)));
     RedisStore store = TestStores.redisStore(redisA);
     assertThatThrownBy(
             () ->
@@ -69,7 +72,7 @@ class RedisBudgetsTest {
 
     boolean first = store.inTransaction(tx -> budgets.tryReserve(tx, campaign, one, DAY));
     assertThat(first).isTrue();
-    Budgets other = new Budgets(new RedisSpend(redisB));
+    Budgets other = new Budgets(new SharedSpend(new RedisCounters(redisB)));
     boolean second = store.inTransaction(tx -> other.tryReserve(tx, campaign, one, DAY));
     assertThat(second).as("the other replica sees the budget spent").isFalse();
     store.inTransaction(

@@ -2,8 +2,8 @@ package io.receiptcoupons.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.ledger.Conversions.Exposure;
+import io.receiptcoupons.product.ProductSet;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

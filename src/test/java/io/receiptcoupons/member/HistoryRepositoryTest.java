@@ -3,6 +3,8 @@ package io.receiptcoupons.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.store.Store;
 import jakarta.inject.Inject;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.receiptcoupons.campaign.engine;
 
-import io.receiptcoupons.campaign.ProductKeys;
 import io.receiptcoupons.campaign.model.Condition;
 import io.receiptcoupons.campaign.model.Metric;
+import io.receiptcoupons.product.ProductKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

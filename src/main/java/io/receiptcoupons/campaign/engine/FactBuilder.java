@@ -1,11 +1,11 @@
 package io.receiptcoupons.campaign.engine;
 
-import io.receiptcoupons.campaign.LifestyleScores;
-import io.receiptcoupons.member.DailySeries;
-import io.receiptcoupons.member.KeyIndex;
-import io.receiptcoupons.member.MemberProfile;
-import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.campaign.model.LifestyleScores;
+import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.shopper.DailySeries;
+import io.receiptcoupons.shopper.KeyIndex;
+import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

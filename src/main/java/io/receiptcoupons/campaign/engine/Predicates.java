@@ -1,12 +1,12 @@
 package io.receiptcoupons.campaign.engine;
 
-import io.receiptcoupons.campaign.LifestyleScores;
-import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.model.LifestyleCondition;
+import io.receiptcoupons.campaign.model.LifestyleScores;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.PartnerCondition;
 import io.receiptcoupons.campaign.model.Range;
 import io.receiptcoupons.campaign.model.StoreCondition;
+import io.receiptcoupons.campaign.model.StoreGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,9 +1,9 @@
 package io.receiptcoupons.campaign.engine;
 
-import io.receiptcoupons.campaign.LifestyleScores;
-import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
+import io.receiptcoupons.campaign.model.LifestyleScores;
+import io.receiptcoupons.campaign.model.StoreGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
 package io.receiptcoupons.campaign.engine;
 
 import io.receiptcoupons.campaign.model.Metric;
-import io.receiptcoupons.member.KeyIndex;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.shopper.KeyIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.receiptcoupons.campaign.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.receiptcoupons.product.ProductSet;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,23 @@ public record Condition(
       LifestyleCondition lifestyle,
       StoreCondition store) {
     this(all, any, not, history, basket, member, lifestyle, store, null);
+  }
+
+  /** Adds every product set that this tree's history and basket predicates name. */
+  public void collectProductSets(List<ProductSet> into) {
+    Stream.of(all, any)
+        .filter(Objects::nonNull)
+        .flatMap(List::stream)
+        .forEach(child -> child.collectProductSets(into));
+    if (not != null) {
+      not.collectProductSets(into);
+    }
+    if (history != null) {
+      into.add(history.products());
+    }
+    if (basket != null) {
+      into.add(basket.products());
+    }
   }
 
   @JsonIgnore

@@ -1,5 +1,6 @@
 package io.receiptcoupons.campaign.model;
 
+import io.receiptcoupons.product.ProductSet;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,7 @@
 package io.receiptcoupons.campaign.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.receiptcoupons.product.ProductSet;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;

@@ -1,7 +1,7 @@
 package io.receiptcoupons.campaign.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.receiptcoupons.member.Gender;
+import io.receiptcoupons.shopper.Gender;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;

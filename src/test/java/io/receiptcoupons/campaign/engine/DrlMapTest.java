@@ -3,13 +3,13 @@ package io.receiptcoupons.campaign.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.receiptcoupons.campaign.LifestyleScores;
-import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.TestCampaigns;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
+import io.receiptcoupons.campaign.model.LifestyleScores;
 import io.receiptcoupons.campaign.model.MemberCondition;
-import io.receiptcoupons.member.Gender;
+import io.receiptcoupons.campaign.model.StoreGroups;
+import io.receiptcoupons.shopper.Gender;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

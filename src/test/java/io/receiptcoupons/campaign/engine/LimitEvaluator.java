@@ -1,13 +1,13 @@
 package io.receiptcoupons.campaign.engine;
 
-import io.receiptcoupons.campaign.ProductKeys;
-import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
-import io.receiptcoupons.member.DailySeries;
-import io.receiptcoupons.member.MemberProfile;
-import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.campaign.model.StoreGroups;
+import io.receiptcoupons.product.ProductKeys;
+import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.shopper.DailySeries;
+import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;

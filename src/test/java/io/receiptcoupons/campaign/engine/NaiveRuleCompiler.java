@@ -1,11 +1,11 @@
 package io.receiptcoupons.campaign.engine;
 
-import io.receiptcoupons.campaign.LifestyleScores;
-import io.receiptcoupons.campaign.ProductKeys;
-import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
+import io.receiptcoupons.campaign.model.LifestyleScores;
 import io.receiptcoupons.campaign.model.Metric;
+import io.receiptcoupons.campaign.model.StoreGroups;
+import io.receiptcoupons.product.ProductKeys;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.receiptcoupons.campaign.engine;
 
-import io.receiptcoupons.member.Gender;
-import io.receiptcoupons.member.MemberProfile;
-import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.shopper.Gender;
+import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

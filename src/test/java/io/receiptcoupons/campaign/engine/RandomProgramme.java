@@ -1,20 +1,20 @@
 package io.receiptcoupons.campaign.engine;
 
-import io.receiptcoupons.campaign.LifestyleScores;
-import io.receiptcoupons.campaign.ProductKeys;
-import io.receiptcoupons.campaign.StoreGroups;
 import io.receiptcoupons.campaign.TestCampaigns;
 import io.receiptcoupons.campaign.model.BasketCondition;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Condition;
 import io.receiptcoupons.campaign.model.HistoryCondition;
 import io.receiptcoupons.campaign.model.LifestyleCondition;
+import io.receiptcoupons.campaign.model.LifestyleScores;
 import io.receiptcoupons.campaign.model.MemberCondition;
 import io.receiptcoupons.campaign.model.Metric;
-import io.receiptcoupons.campaign.model.ProductSet;
 import io.receiptcoupons.campaign.model.Range;
 import io.receiptcoupons.campaign.model.StoreCondition;
-import io.receiptcoupons.member.Gender;
+import io.receiptcoupons.campaign.model.StoreGroups;
+import io.receiptcoupons.product.ProductKeys;
+import io.receiptcoupons.product.ProductSet;
+import io.receiptcoupons.shopper.Gender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.receiptcoupons.campaign.CampaignCatalog;
 import io.receiptcoupons.campaign.CampaignFiles;
 import io.receiptcoupons.campaign.CampaignLoader;
-import io.receiptcoupons.campaign.ProductIndex;
-import io.receiptcoupons.campaign.ProductSets;
-import io.receiptcoupons.member.Gender;
-import io.receiptcoupons.member.MemberProfile;
-import io.receiptcoupons.member.PurchaseHistory;
-import io.receiptcoupons.member.Totals;
+import io.receiptcoupons.product.ProductIndex;
+import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.shopper.Gender;
+import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.shopper.PurchaseHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -141,8 +140,8 @@ class RuleCompilerTest {
         compiler().compile(catalog.campaigns(), catalog.lifestyleScores(), catalog.storeGroups());
     rules = new DroolsEngine().compile(compiled.drl());
     facts = new FactBuilder(compiled.slots(), catalog.lifestyleScores());
-    List<io.receiptcoupons.campaign.model.ProductSet> sets = new java.util.ArrayList<>();
-    catalog.campaigns().forEach(c -> ProductSets.collect(c.conditions(), sets));
+    List<io.receiptcoupons.product.ProductSet> sets = new java.util.ArrayList<>();
+    catalog.campaigns().forEach(c -> c.conditions().collectProductSets(sets));
     products = ProductIndex.of(sets);
   }
 

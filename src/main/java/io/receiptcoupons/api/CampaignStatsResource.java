@@ -1,0 +1,32 @@
+package io.receiptcoupons.api;
+
+import io.receiptcoupons.campaign.model.Campaign;
+import io.receiptcoupons.issuance.CampaignStatsService;
+import io.receiptcoupons.ledger.CampaignStats;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Campaign managers' view of one campaign: its funnel, budget and lift. */
+@Path("/v1/campaigns/{id}/stats")
+public class CampaignStatsResource {
+
+  private final CampaignStatsService service;
+
+  CampaignStatsResource(CampaignStatsService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Counts, budget remaining, redemption rate and holdout lift of a campaign")
+  public CampaignStats stats(
+      @PathParam("id") @Pattern(regexp = Campaign.ID, message = "must be a campaign id")
+          String id) {
+    return service.stats(id);
+  }
+}

@@ -1,0 +1,70 @@
+package io.receiptcoupons.api;
+
+import io.receiptcoupons.member.HistoryView;
+import io.receiptcoupons.member.MemberService;
+import io.receiptcoupons.shopper.MemberProfile;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Admin API for member attributes, opt-outs and erasure. */
+@Path("/v1/members/{memberId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+  private static final String CARD = "[0-9A-Za-z-]{1,32}";
+  private final MemberService service;
+
+  MemberResource(MemberService service) {
+    this.service = service;
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set a member's attributes (gender, birth date, area, join date, scores, opt-out)")
+  public MemberProfile put(
+      @PathParam("memberId") @Pattern(regexp = CARD) String memberId,
+      @NotNull(message = "a JSON body is required") @Valid MemberProfile profile) {
+    service.put(memberId, profile);
+    return profile;
+  }
+
+  @GET
+  @Operation(summary = "A member's attributes; an unknown member has none")
+  public MemberProfile get(@PathParam("memberId") @Pattern(regexp = CARD) String memberId) {
+    return service.get(memberId);
+  }
+
+  @GET
+  @Path("/history")
+  @Operation(
+      summary = "A member's purchase totals per category, brand and product set over a window")
+  public HistoryView history(
+      @PathParam("memberId") @Pattern(regexp = CARD) String memberId,
+      @QueryParam("through") @NotNull(message = "give the last local date, e.g. 2026-11-23")
+          LocalDate through,
+      @QueryParam("days") @DefaultValue("90") @Min(1) @Max(400) int days) {
+    return service.history(memberId, through, days);
+  }
+
+  @DELETE
+  @Operation(summary = "Erase a member: attributes and purchase history")
+  public void erase(@PathParam("memberId") @Pattern(regexp = CARD) String memberId) {
+    service.erase(memberId);
+  }
+}

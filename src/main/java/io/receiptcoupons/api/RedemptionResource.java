@@ -1,0 +1,38 @@
+package io.receiptcoupons.api;
+
+import io.receiptcoupons.redemption.RedemptionRequest;
+import io.receiptcoupons.redemption.RedemptionResponse;
+import io.receiptcoupons.redemption.RedemptionService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The till's redemption call: is this coupon good for this basket, once? */
+@Path("/v1/redemptions")
+public class RedemptionResource {
+
+  private final RedemptionService service;
+
+  RedemptionResource(RedemptionService service) {
+    this.service = service;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Redeem a coupon code: accepted exactly once, or rejected with a reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "accepted, or rejected with a reason; a retry replays the same answer")
+  @APIResponse(responseCode = "400", description = "Invalid request (application/problem+json)")
+  public RedemptionResponse redeem(
+      @NotNull(message = "a JSON body is required") @Valid RedemptionRequest request) {
+    return service.redeem(request);
+  }
+}

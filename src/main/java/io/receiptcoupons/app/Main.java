@@ -1,0 +1,51 @@
+package io.receiptcoupons.app;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import io.receiptcoupons.cli.Commands;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** With no arguments, serves HTTP; with arguments, runs one command (authoring: embedded). */
+@QuarkusMain
+public class Main {
+
+  private static final Set<String> AUTHORING =
+      Set.of("validate", "test", "compile", "simulate", "convert-completejourney");
+
+  public static void main(String... args) {
+    if (args.length == 0) {
+      Quarkus.run(args);
+      return;
+    }
+    // A command shares the store file, not the port: it must not collide with a running server.
+    System.setProperty("quarkus.http.host-enabled", "false");
+    System.setProperty("coupons.campaigns.watch", "false");
+    // A command's output is what it prints; start-up and per-checkout log lines would bury it.
+    System.setProperty("quarkus.banner.enabled", "false");
+    System.setProperty("quarkus.log.console.level", "WARN");
+    if (AUTHORING.contains(args[0])) {
+      // Authoring commands judge the files they are given, so they start with no live ruleset,
+      // and work on a throwaway store, so they run beside a live service and change none of it.
+      System.setProperty("coupons.campaigns.load-at-start", "false");
+      System.setProperty("coupons.store.kind", "embedded");
+      System.setProperty("coupons.store.path", throwawayStore());
+    }
+    Quarkus.run(Commands.class, args);
+  }
+
+  private static String throwawayStore() {
+    try {
+      Path dir = Files.createTempDirectory("coupons-authoring-");
+      dir.toFile().deleteOnExit();
+      Path file = dir.resolve("scratch.mv.db");
+      file.toFile().deleteOnExit();
+      return file.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.receiptcoupons.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Converts dunnhumby's The Complete Journey (transactions and products CSVs) into the history CSV:
+ * household to member, basket to transaction, department/category/type to a category path.
+ */
+public final class CompleteJourney {
+
+  static final String TRANSACTIONS_HEADER =
+      "household_id,store_id,basket_id,product_id,quantity,sales_value,retail_disc,coupon_disc,"
+          + "coupon_match_disc,week,transaction_timestamp";
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private final Map<String, CompleteJourneyProduct> products;
+  private final ZoneId zone;
+
+  public CompleteJourney(Path productsCsv, ZoneId zone) throws IOException {
+    this.products = CompleteJourneyProduct.read(productsCsv);
+    this.zone = zone;
+  }
+
+  /** What a conversion wrote and dropped, and why. */
+  public record Report(long written, long transactions, Map<String, Long> dropped) {}
+
+  private record Row(java.time.Instant at, String basket, String line) {}
+
+  /** Writes the history CSV, rows in time order with each transaction's rows together. */
+  public Report convert(Path transactionsCsv, Path out) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    Map<String, Long> dropped = new TreeMap<>();
+    try (BufferedReader in = Files.newBufferedReader(transactionsCsv)) {
+      requireHeader(in.readLine(), transactionsCsv);
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          accept(line.split(",", -1), rows, dropped);
+        }
+      }
+    }
+    // A basket sorts by its earliest row, so that its rows stay together as the import needs.
+    Map<String, java.time.Instant> basketAt = new java.util.HashMap<>();
+    rows.forEach(r -> basketAt.merge(r.basket(), r.at(), (a, b) -> a.isBefore(b) ? a : b));
+    rows.sort(Comparator.comparing((Row r) -> basketAt.get(r.basket())).thenComparing(Row::basket));
+    try (Writer w = Files.newBufferedWriter(out)) {
+      w.write(HistoryImport.HEADER + "\n");
+      for (Row r : rows) {
+        w.write(r.line() + "\n");
+      }
+    }
+    long baskets = rows.stream().map(Row::basket).distinct().count();
+    return new Report(rows.size(), baskets, dropped);
+  }
+
+  // The POS API takes 1-9999 units and no negative prices, so such rows cannot be replayed.
+  private void accept(String[] f, List<Row> rows, Map<String, Long> dropped) {
+    if (f.length != 11) {
+      throw new IllegalArgumentException("expected 11 fields, found " + f.length);
+    }
+    int quantity = Integer.parseInt(f[4]);
+    double sales = Double.parseDouble(f[5]);
+    String reason =
+        quantity < 1
+            ? "quantity 0"
+            : quantity > 9999 ? "quantity over 9999" : sales < 0 ? "negative sales" : null;
+    if (reason != null) {
+      dropped.merge(reason, 1L, Long::sum);
+      return;
+    }
+    CompleteJourneyProduct p = products.getOrDefault(f[3], CompleteJourneyProduct.UNKNOWN);
+    var local = LocalDateTime.parse(f[10], STAMP).atZone(zone).toOffsetDateTime();
+    String at = local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    long unitCents = Math.round(sales * 100 / quantity);
+    String line =
+        String.join(
+            ",",
+            f[0],
+            f[2],
+            at,
+            f[1],
+            f[3],
+            p.category(),
+            p.brand(),
+            f[4],
+            Long.toString(unitCents));
+    rows.add(new Row(local.toInstant(), f[2], line));
+  }
+
+  private static void requireHeader(String header, Path file) {
+    if (header == null || !header.trim().equals(TRANSACTIONS_HEADER)) {
+      throw new IllegalArgumentException(
+          file + ": line 1: the header must be exactly: " + TRANSACTIONS_HEADER);
+    }
+  }
+}
