@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /** With no arguments, serves HTTP; with arguments, runs one command (authoring: embedded). */
@@ -24,10 +25,13 @@ public class Main {
     // A command shares the store file, not the port: it must not collide with a running server.
     System.setProperty("quarkus.http.host-enabled", "false");
     System.setProperty("coupons.campaigns.watch", "false");
-    // A command's output is what it prints; start-up and per-checkout log lines would bury it.
+    // A command's output is what it prints, in plain text; log lines would bury it.
     System.setProperty("quarkus.banner.enabled", "false");
-    System.setProperty("quarkus.log.console.level", "WARN");
-    if (AUTHORING.contains(args[0])) {
+    System.setProperty("quarkus.log.console.json.enabled", "false");
+    System.setProperty("%prod.quarkus.log.console.json.enabled", "false");
+    boolean verbose = List.of(args).contains("--verbose");
+    System.setProperty("quarkus.log.console.level", verbose ? "INFO" : "ERROR");
+    if (AUTHORING.contains(args[0]) || List.of(args).contains("--help")) {
       // Authoring commands judge the files they are given, so they start with no live ruleset,
       // and work on a throwaway store, so they run beside a live service and change none of it.
       System.setProperty("coupons.campaigns.load-at-start", "false");

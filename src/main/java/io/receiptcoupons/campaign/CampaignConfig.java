@@ -11,7 +11,7 @@ public interface CampaignConfig {
   @WithDefault("campaigns")
   String dir();
 
-  /** Directory of the hand-written DRL header and the per-campaign rule template. */
+  /** Overrides the jar's DRL header and rule template with the files of the same name here. */
   @WithDefault("rules")
   String rulesDir();
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -81,6 +82,9 @@ public class CampaignWatcher {
     try {
       WatchService ws = FileSystems.getDefault().newWatchService();
       for (Path dir : dirs) {
+        if (!Files.isDirectory(dir)) {
+          continue; // no rules/ override: the jar's templates, which do not change
+        }
         dir.register(
             ws,
             StandardWatchEventKinds.ENTRY_CREATE,

@@ -11,9 +11,6 @@ import io.receiptcoupons.product.ProductSet;
 import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +20,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Compiles campaigns/ with rules/ into a ruleset, or throws naming every bad file and line. */
+/**
+ * Compiles campaigns/ with the rule templates into a ruleset, or throws naming every bad file and
+ * line.
+ */
 @ApplicationScoped
 public class RulesetBuilder {
 
@@ -46,8 +46,8 @@ public class RulesetBuilder {
     Path rules = Path.of(config.rulesDir());
     return new Sources(
         loader.load(campaignsDir),
-        readTemplate(rules.resolve("header.drl")),
-        readTemplate(rules.resolve("campaign.drl.template")));
+        RuleTemplates.read(rules, RuleTemplates.HEADER),
+        RuleTemplates.read(rules, RuleTemplates.TEMPLATE));
   }
 
   public Ruleset build(Path campaignsDir) {
@@ -88,19 +88,12 @@ public class RulesetBuilder {
   private CampaignError templateError(DrlMap lines, RuleCompileException.Problem p) {
     DrlMap.Origin o = lines.origin(p.line());
     Path rules = Path.of(config.rulesDir());
-    Path file = rules.resolve(o.header() ? "header.drl" : "campaign.drl.template");
+    String file =
+        RuleTemplates.origin(rules, o.header() ? RuleTemplates.HEADER : RuleTemplates.TEMPLATE);
     String where = o.header() ? "" : "in the rule for campaign " + o.campaignId() + ": ";
     // Drools' own "Line n:m" counts lines of the generated DRL, which nobody can open.
     String message = p.message().replaceFirst("Line \\d+:\\d+ ", "");
-    return new CampaignError(file.toString(), o.line(), "", where + message);
-  }
-
-  private static String readTemplate(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read rule template " + file, e);
-    }
+    return new CampaignError(file, o.line(), "", where + message);
   }
 
   /** What a ruleset is compiled from: equal content hashes, equal rulesets. */

@@ -4,71 +4,63 @@ import io.receiptcoupons.campaign.CampaignConfig;
 import io.receiptcoupons.campaign.CampaignFileException;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.campaign.RulesetBuilder;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.PrintStream;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code compile [--campaigns DIR] [CAMPAIGN_ID]}: prints the generated DRL, for engineers. */
-@ApplicationScoped
-public class CompileCommand implements CliCommand {
+@Command(name = "compile", description = "Print the generated DRL: one campaign's rule, or all.")
+public class CompileCommand implements Callable<Integer> {
 
-  private final RulesetBuilder builder;
-  private final CampaignConfig config;
+  @Inject RulesetBuilder builder;
+  @Inject CampaignConfig config;
+  @Spec CommandSpec spec;
 
-  CompileCommand(RulesetBuilder builder, CampaignConfig config) {
-    this.builder = builder;
-    this.config = config;
-  }
+  @Option(
+      names = "--campaigns",
+      paramLabel = "DIR",
+      description = "Campaigns folder (default: campaigns).")
+  Path dir;
 
-  @Override
-  public String name() {
-    return "compile";
-  }
-
-  @Override
-  public String usage() {
-    return "compile [--campaigns DIR] [CAMPAIGN_ID]   print the generated DRL (one rule or all)";
-  }
+  @Parameters(arity = "0..1", paramLabel = "CAMPAIGN_ID", description = "Print only this rule.")
+  String id;
 
   @Override
-  public int run(List<String> args, PrintStream out) {
-    List<String> rest = new ArrayList<>(args);
-    String dir = config.dir();
-    if (!rest.isEmpty() && rest.get(0).equals("--campaigns") && rest.size() >= 2) {
-      dir = rest.get(1);
-      rest = rest.subList(2, rest.size());
+  public Integer call() {
+    Path campaigns = dir == null ? Path.of(config.dir()) : dir;
+    if (!Files.isDirectory(campaigns)) {
+      throw new IllegalArgumentException("not a directory: " + campaigns);
     }
-    if (rest.size() > 1 || rest.stream().anyMatch(a -> a.startsWith("-"))) {
-      throw new UsageException(usage());
-    }
-    if (!Files.isDirectory(Path.of(dir))) {
-      throw new IllegalArgumentException("not a directory: " + dir);
-    }
-    try (Ruleset rules = builder.build(Path.of(dir))) {
-      out.print(rest.isEmpty() ? rules.drl() : rule(rules, rest.get(0), dir));
+    PrintWriter out = spec.commandLine().getOut();
+    try (Ruleset rules = builder.build(campaigns)) {
+      out.print(id == null ? rules.drl() : rule(rules, campaigns));
       return 0;
     } catch (CampaignFileException e) {
       e.errors().forEach(out::println);
       out.println("not compiled: fix the errors above (validate lists them all)");
-      return 1;
+      return Commands.FAILED;
     }
   }
 
-  private static String rule(Ruleset rules, String id, String dir) {
+  private String rule(Ruleset rules, Path campaigns) {
     if (rules.campaigns().stream().noneMatch(c -> c.id().equals(id))) {
-      throw new IllegalArgumentException("no campaign '" + id + "' in " + dir);
+      throw new IllegalArgumentException("no campaign '" + id + "' in " + campaigns);
     }
-    Matcher m =
+    Matcher rule =
         Pattern.compile("(?ms)^rule \"" + Pattern.quote(id) + "\".*?^end$").matcher(rules.drl());
-    if (!m.find()) {
+    if (!rule.find()) {
       throw new IllegalArgumentException(
           "campaign '" + id + "' has no rule: its conditions can never hold (see validate)");
     }
-    return m.group() + "\n";
+    return rule.group() + "\n";
   }
 }

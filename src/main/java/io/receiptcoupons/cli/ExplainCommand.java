@@ -6,83 +6,77 @@ import io.receiptcoupons.explain.Eligibility;
 import io.receiptcoupons.explain.EligibilityService;
 import io.receiptcoupons.explain.ExplainText;
 import io.receiptcoupons.product.LineItem;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code explain --member M [--at T] [--store S] [--basket FILE] [--json]}, on the store. */
-@ApplicationScoped
-public class ExplainCommand implements CliCommand {
+/** {@code explain --member CARD [--at T] [--store S] [--basket FILE] [--json]}, on the store. */
+@Command(
+    name = "explain",
+    description = "Why a member would or would not get each campaign's coupon; records nothing.")
+public class ExplainCommand implements Callable<Integer> {
 
-  private static final List<String> OPTIONS = List.of("--member", "--at", "--store", "--basket");
-  private final EligibilityService service;
-  private final ObjectMapper json;
-  private final Validator validator;
+  @Inject EligibilityService service;
+  @Inject ObjectMapper json;
+  @Inject Validator validator;
+  @Spec CommandSpec spec;
 
-  ExplainCommand(EligibilityService service, ObjectMapper json, Validator validator) {
-    this.service = service;
-    this.json = json;
-    this.validator = validator;
-  }
+  @Option(names = "--member", required = true, paramLabel = "CARD", description = "Card number.")
+  String member;
+
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      description = "When, e.g. 2026-11-23T10:15:30+09:00 (default: now).")
+  OffsetDateTime at;
+
+  @Option(names = "--store", paramLabel = "ID", description = "The store, for store conditions.")
+  String store;
+
+  @Option(
+      names = "--basket",
+      paramLabel = "ITEMS.json",
+      description = "A JSON array of line items to ask \"what if\" with.")
+  Path basket;
+
+  @Option(names = "--json", description = "Print the answer as JSON.")
+  boolean asJson;
 
   @Override
-  public String name() {
-    return "explain";
-  }
-
-  @Override
-  public String usage() {
-    return "explain --member CARD [--at INSTANT] [--store ID] [--basket ITEMS.json] [--json]";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws Exception {
-    boolean asJson = args.contains("--json");
-    Map<String, String> o = options(args.stream().filter(a -> !a.equals("--json")).toList());
-    if (!o.containsKey("--member")) {
-      throw new UsageException(usage());
-    }
-    Instant at = o.containsKey("--at") ? OffsetDateTime.parse(o.get("--at")).toInstant() : null;
-    Eligibility e =
-        service.explain(
-            o.get("--member"), at == null ? Instant.now() : at, o.get("--store"), basket(o));
+  public Integer call() throws IOException {
+    Instant when = at == null ? Instant.now() : at.toInstant();
+    Eligibility eligibility = service.explain(member, when, store, items());
+    PrintWriter out = spec.commandLine().getOut();
     if (asJson) {
-      out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(e));
+      out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(eligibility));
     } else {
-      ExplainText.print(e, out);
+      ExplainText.print(eligibility, out);
     }
     return 0;
   }
 
-  private Map<String, String> options(List<String> args) {
-    Map<String, String> o = new HashMap<>();
-    for (int i = 0; i < args.size(); i += 2) {
-      if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
-        throw new UsageException(usage());
-      }
-      o.put(args.get(i), args.get(i + 1));
-    }
-    return o;
-  }
-
-  private List<LineItem> basket(Map<String, String> o) throws java.io.IOException {
-    if (!o.containsKey("--basket")) {
+  private List<LineItem> items() throws IOException {
+    if (basket == null) {
       return List.of();
     }
-    List<LineItem> items =
-        json.readValue(Path.of(o.get("--basket")).toFile(), new TypeReference<>() {});
+    List<LineItem> items = json.readValue(basket.toFile(), new TypeReference<>() {});
     for (int i = 0; i < items.size(); i++) {
       var bad = validator.validate(items.get(i));
       if (!bad.isEmpty()) {
-        var v = bad.iterator().next();
+        ConstraintViolation<LineItem> first = bad.iterator().next();
         throw new IllegalArgumentException(
-            "basket item " + i + ": " + v.getPropertyPath() + " " + v.getMessage());
+            "basket item " + i + ": " + first.getPropertyPath() + " " + first.getMessage());
       }
     }
     return items;

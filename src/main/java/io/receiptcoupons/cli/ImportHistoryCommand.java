@@ -1,38 +1,39 @@
 package io.receiptcoupons.cli;
 
 import io.receiptcoupons.imports.HistoryImport;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.PrintStream;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code import-history FILE [--max-lines N]}: the resumable bulk history import. */
-@ApplicationScoped
-public class ImportHistoryCommand implements CliCommand {
+@Command(
+    name = "import-history",
+    description = "Import a history CSV into the store; resumes an interrupted import of the file.")
+public class ImportHistoryCommand implements Callable<Integer> {
 
-  private final HistoryImport history;
+  @Inject HistoryImport history;
+  @Spec CommandSpec spec;
 
-  ImportHistoryCommand(HistoryImport history) {
-    this.history = history;
-  }
+  @Parameters(paramLabel = "FILE", description = "The history CSV.")
+  Path file;
 
-  @Override
-  public String name() {
-    return "import-history";
-  }
-
-  @Override
-  public String usage() {
-    return "import-history FILE [--max-lines N]";
-  }
+  @Option(
+      names = "--max-lines",
+      paramLabel = "N",
+      description = "Stop after N lines (resume later).")
+  long maxLines = Long.MAX_VALUE;
 
   @Override
-  public int run(List<String> args, PrintStream out) throws Exception {
-    if (args.size() != 1 && !(args.size() == 3 && args.get(1).equals("--max-lines"))) {
-      throw new UsageException(usage());
-    }
-    long max = args.size() == 3 ? Long.parseLong(args.get(2)) : Long.MAX_VALUE;
-    HistoryImport.Report r = history.run(Path.of(args.get(0)), max, p -> progress(p, out));
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    HistoryImport.Report r = history.run(file, maxLines, p -> progress(p, out));
     out.printf(
         "imported %,d lines (%,d already done before), %,d transactions, %,d members in %.1f s:"
             + " %,.0f lines/s%n",
@@ -45,7 +46,7 @@ public class ImportHistoryCommand implements CliCommand {
     return 0;
   }
 
-  private static void progress(HistoryImport.ImportProgress p, PrintStream out) {
+  private static void progress(HistoryImport.ImportProgress p, PrintWriter out) {
     out.printf(
         "  %,d lines (%.0f%%), %,.0f lines/s%n",
         p.lines(),

@@ -1,37 +1,30 @@
 package io.receiptcoupons.cli;
 
 import io.receiptcoupons.imports.MemberImport;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.PrintStream;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code import-members FILE}: member attributes, all rows valid or nothing written. */
-@ApplicationScoped
-public class ImportMembersCommand implements CliCommand {
+@Command(
+    name = "import-members",
+    description = "Import member attributes from a CSV: all rows valid, or nothing written.")
+public class ImportMembersCommand implements Callable<Integer> {
 
-  private final MemberImport members;
+  @Inject MemberImport members;
+  @Spec CommandSpec spec;
 
-  ImportMembersCommand(MemberImport members) {
-    this.members = members;
-  }
-
-  @Override
-  public String name() {
-    return "import-members";
-  }
+  @Parameters(paramLabel = "FILE", description = "The members CSV.")
+  Path file;
 
   @Override
-  public String usage() {
-    return "import-members FILE";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws Exception {
-    if (args.size() != 1) {
-      throw new UsageException(usage());
-    }
-    out.println("members written: " + members.run(Path.of(args.get(0))));
+  public Integer call() throws IOException {
+    spec.commandLine().getOut().println("members written: " + members.run(file));
     return 0;
   }
 }

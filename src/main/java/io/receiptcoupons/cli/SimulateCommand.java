@@ -1,65 +1,65 @@
 package io.receiptcoupons.cli;
 
 import io.receiptcoupons.simulate.Simulation;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.PrintStream;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code simulate}: replays a history CSV through the real checkout, on a throwaway store. */
-@ApplicationScoped
-public class SimulateCommand implements CliCommand {
+@Command(
+    name = "simulate",
+    description =
+        "Replay a history CSV through the real checkout on a throwaway store; write a report.")
+public class SimulateCommand implements Callable<Integer> {
 
-  private static final List<String> OPTIONS =
-      List.of("--transactions", "--campaigns", "--from", "--to", "--out");
-  private final Simulation simulation;
+  @Inject Simulation simulation;
+  @Spec CommandSpec spec;
 
-  SimulateCommand(Simulation simulation) {
-    this.simulation = simulation;
-  }
+  @Option(
+      names = "--transactions",
+      required = true,
+      paramLabel = "FILE",
+      description = "History CSV.")
+  Path transactions;
+
+  @Option(
+      names = "--campaigns",
+      paramLabel = "DIR",
+      defaultValue = "campaigns",
+      description = "Campaigns folder (default: ${DEFAULT-VALUE}).")
+  Path campaigns;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "First day reported (earlier history still counts).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Last day reported.")
+  LocalDate to;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "simulation",
+      description = "Report folder (default: ${DEFAULT-VALUE}).")
+  Path out;
 
   @Override
-  public String name() {
-    return "simulate";
-  }
-
-  @Override
-  public String usage() {
-    return "simulate --transactions FILE [--campaigns DIR] [--from DATE --to DATE]"
-        + " [--out DIR (default simulation)]";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws Exception {
-    Map<String, String> o = options(args);
-    if (!o.containsKey("--transactions")) {
-      throw new UsageException(usage());
-    }
+  public Integer call() throws IOException {
+    PrintWriter printed = spec.commandLine().getOut();
     long started = System.nanoTime();
     simulation.run(
-        new Simulation.Options(
-            Path.of(o.get("--transactions")),
-            Path.of(o.getOrDefault("--campaigns", "campaigns")),
-            o.containsKey("--from") ? LocalDate.parse(o.get("--from")) : null,
-            o.containsKey("--to") ? LocalDate.parse(o.get("--to")) : null,
-            Path.of(o.getOrDefault("--out", "simulation")),
-            System.console() != null),
-        out);
-    out.printf("simulated in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        new Simulation.Options(transactions, campaigns, from, to, out, System.console() != null),
+        printed);
+    printed.printf("simulated in %.1f s%n", (System.nanoTime() - started) / 1e9);
     return 0;
-  }
-
-  private Map<String, String> options(List<String> args) {
-    Map<String, String> o = new HashMap<>();
-    for (int i = 0; i < args.size(); i += 2) {
-      if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
-        throw new UsageException("unknown or incomplete option " + args.get(i), usage());
-      }
-      o.put(args.get(i), args.get(i + 1));
-    }
-    return o;
   }
 }

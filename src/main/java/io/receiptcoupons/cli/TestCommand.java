@@ -3,51 +3,47 @@ package io.receiptcoupons.cli;
 import io.receiptcoupons.authoring.scenario.ScenarioRunner;
 import io.receiptcoupons.campaign.CampaignConfig;
 import io.receiptcoupons.campaign.CampaignFileException;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.PrintStream;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code test [DIR]}: runs the scenario files beside the campaigns; exit 1 on any failure. */
-@ApplicationScoped
-public class TestCommand implements CliCommand {
+@Command(
+    name = "test",
+    description =
+        "Run the scenario files (ID.test.yaml) beside the campaigns; exit 1 on any failure.")
+public class TestCommand implements Callable<Integer> {
 
-  private final ScenarioRunner runner;
-  private final CampaignConfig config;
+  @Inject ScenarioRunner runner;
+  @Inject CampaignConfig config;
+  @Spec CommandSpec spec;
 
-  TestCommand(ScenarioRunner runner, CampaignConfig config) {
-    this.runner = runner;
-    this.config = config;
-  }
-
-  @Override
-  public String name() {
-    return "test";
-  }
-
-  @Override
-  public String usage() {
-    return "test [DIR]              run the scenario files (ID.test.yaml) beside the campaigns";
-  }
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Campaigns folder (default: campaigns).")
+  Path dir;
 
   @Override
-  public int run(List<String> args, PrintStream out) {
-    if (args.size() > 1 || args.stream().anyMatch(a -> a.startsWith("-"))) {
-      throw new UsageException(usage());
-    }
-    Path dir = Path.of(args.isEmpty() ? config.dir() : args.get(0));
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
     ScenarioRunner.Run run;
     try {
-      run = runner.run(dir);
+      run = runner.run(dir == null ? Path.of(config.dir()) : dir);
     } catch (CampaignFileException e) {
       e.errors().forEach(out::println);
       out.println("no scenario ran: the campaigns have errors (validate lists them all)");
-      return 1;
+      return Commands.FAILED;
     }
     return report(run, out);
   }
 
-  private static int report(ScenarioRunner.Run run, PrintStream out) {
+  private static int report(ScenarioRunner.Run run, PrintWriter out) {
     run.errors().forEach(out::println);
     run.results().forEach(out::println);
     run.untested()
@@ -59,6 +55,6 @@ public class TestCommand implements CliCommand {
         run.results().size() - failed,
         failed,
         run.errors().isEmpty() ? "" : ", " + run.errors().size() + " scenario file errors");
-    return failed == 0 && run.errors().isEmpty() ? 0 : 1;
+    return failed == 0 && run.errors().isEmpty() ? 0 : Commands.FAILED;
   }
 }

@@ -3,46 +3,43 @@ package io.receiptcoupons.cli;
 import io.receiptcoupons.authoring.CampaignValidation;
 import io.receiptcoupons.campaign.CampaignConfig;
 import io.receiptcoupons.campaign.CampaignError;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.PrintStream;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code validate [DIR]}: every error in every campaign file; exit 1 on any error. */
-@ApplicationScoped
-public class ValidateCommand implements CliCommand {
+@Command(
+    name = "validate",
+    description = "Check campaign files: every error as file:line: field: message; exit 1 on any.")
+public class ValidateCommand implements Callable<Integer> {
 
-  private final CampaignValidation validation;
-  private final CampaignConfig config;
+  @Inject CampaignValidation validation;
+  @Inject CampaignConfig config;
+  @Spec CommandSpec spec;
 
-  ValidateCommand(CampaignValidation validation, CampaignConfig config) {
-    this.validation = validation;
-    this.config = config;
-  }
-
-  @Override
-  public String name() {
-    return "validate";
-  }
-
-  @Override
-  public String usage() {
-    return "validate [DIR]          check campaign files (default: campaigns/)";
-  }
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Campaigns folder (default: campaigns).")
+  Path dir;
 
   @Override
-  public int run(List<String> args, PrintStream out) {
-    if (args.size() > 1 || args.stream().anyMatch(a -> a.startsWith("-"))) {
-      throw new UsageException(usage());
-    }
-    Path dir = Path.of(args.isEmpty() ? config.dir() : args.get(0));
-    CampaignValidation.Report r = validation.validate(dir);
+  public Integer call() {
+    Path campaigns = dir == null ? Path.of(config.dir()) : dir;
+    PrintWriter out = spec.commandLine().getOut();
+    CampaignValidation.Report r = validation.validate(campaigns);
     r.errors().forEach(out::println);
     r.warnings().forEach(w -> out.println("warning: " + w));
     out.printf(
         "%s: %d campaign files, %s, %s%n",
-        dir, r.files(), plural(r.errors(), "error"), plural(r.warnings(), "warning"));
-    return r.errors().isEmpty() ? 0 : 1;
+        campaigns, r.files(), plural(r.errors(), "error"), plural(r.warnings(), "warning"));
+    return r.errors().isEmpty() ? 0 : Commands.FAILED;
   }
 
   static String plural(List<CampaignError> list, String word) {

@@ -1,12 +1,12 @@
 package io.receiptcoupons.explain;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Explain's plain-text form, e.g. "[ ] beverages/tea times in 90 days = 4, needs >= 5". */
 public final class ExplainText {
   private ExplainText() {}
 
-  public static void print(Eligibility e, PrintStream out) {
+  public static void print(Eligibility e, PrintWriter out) {
     out.printf(
         "member %s at %s (local date %s), store %s, ruleset %s%n",
         e.memberId(),

@@ -1,18 +1,18 @@
 package io.receiptcoupons.simulate;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A progress bar: one line redrawn with \r on a terminal, a plain line now and then otherwise. */
 final class Progress {
 
   private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final long total;
   private final boolean terminal;
   private final long started = System.nanoTime();
   private long lastShown;
 
-  Progress(PrintStream out, long total, boolean terminal) {
+  Progress(PrintWriter out, long total, boolean terminal) {
     this.out = out;
     this.total = total;
     this.terminal = terminal;
@@ -27,6 +27,7 @@ final class Progress {
       if (terminal && done == total) {
         out.println();
       }
+      out.flush();
     }
   }
 

@@ -2,7 +2,7 @@ package io.receiptcoupons.simulate;
 
 import io.receiptcoupons.campaign.model.Campaign;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ final class ReportCsv {
         budget == null ? "" : Long.toString(Math.max(0, budget.total() - used)));
   }
 
-  static void summary(SimulationReport r, PrintStream out) {
+  static void summary(SimulationReport r, PrintWriter out) {
     String format = "%-28s %10s %9s %9s %9s %12s %12s%n";
     out.printf(
         format,

@@ -10,7 +10,7 @@ import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ public class Simulation {
       Path out,
       boolean terminal) {}
 
-  public void run(Options o, PrintStream out) throws IOException {
+  public void run(Options o, PrintWriter out) throws IOException {
     Ruleset rules = rulesets.install(o.campaigns());
     List<CheckoutRequest> all = HistoryTransactions.read(o.transactions());
     if (all.isEmpty()) {
@@ -79,7 +79,7 @@ public class Simulation {
     }
   }
 
-  private void write(SimulationReport report, Path dir, PrintStream out) throws IOException {
+  private void write(SimulationReport report, Path dir, PrintWriter out) throws IOException {
     Files.createDirectories(dir);
     ReportCsv.write(report, dir.resolve("report.csv"));
     SvgChart.perDay(report, dir.resolve("issued-per-day.svg"));

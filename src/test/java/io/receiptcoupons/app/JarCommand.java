@@ -19,6 +19,16 @@ public final class JarCommand {
   /** Runs {@code java [-Dk=v ...] -jar quarkus-run.jar args...}, with a store under workDir. */
   public static Result run(Path workDir, List<String> systemProperties, String... args)
       throws Exception {
+    return run(workDir, Path.of(""), systemProperties, args);
+  }
+
+  /** As {@link #run(Path, List, String...)}, in the working directory folder. */
+  public static Result runIn(Path folder, String... args) throws Exception {
+    return run(folder, folder, List.of(), args);
+  }
+
+  private static Result run(
+      Path workDir, Path folder, List<String> systemProperties, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Dcoupons.store.path=" + workDir.resolve("store/coupons.mv.db"));
@@ -28,7 +38,11 @@ public final class JarCommand {
     command.addAll(List.of(args));
     Path log = Files.createTempFile(workDir, "command-", ".log");
     Process p =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        new ProcessBuilder(command)
+            .directory(folder.toAbsolutePath().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("command did not finish in 120 s:\n" + Files.readString(log));

@@ -1,35 +1,31 @@
 package io.receiptcoupons.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.receiptcoupons.campaign.CampaignFiles;
 import io.receiptcoupons.campaign.CampaignLoader;
 import io.receiptcoupons.campaign.Rulesets;
-import io.receiptcoupons.cli.CliCommand;
-import io.receiptcoupons.cli.CompileCommand;
-import io.receiptcoupons.cli.TestCommand;
-import io.receiptcoupons.cli.UsageException;
-import io.receiptcoupons.cli.ValidateCommand;
+import io.receiptcoupons.cli.Commands;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** validate, test and compile as beans, on the shipped samples and on broken copies of them. */
+/**
+ * validate, test and compile in the service, on the shipped samples and on broken copies of them.
+ */
 @QuarkusTest
 class AuthoringCommandsTest {
 
-  @Inject ValidateCommand validate;
-  @Inject TestCommand test;
-  @Inject CompileCommand compile;
+  private static final String validate = "validate";
+  private static final String test = "test";
+  private static final String compile = "compile";
+  @Inject Commands commands;
   @Inject Rulesets rulesets;
   // A field @TempDir is not injected into a @QuarkusTest instance; make one per test instead.
   private Path dir;
@@ -37,10 +33,13 @@ class AuthoringCommandsTest {
   /** What a command printed, and its exit status. */
   record Ran(int status, String output) {}
 
-  static Ran run(CliCommand command, String... args) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int status = command.run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return new Ran(status, bytes.toString(StandardCharsets.UTF_8));
+  Ran run(String command, String... args) {
+    StringWriter printed = new StringWriter();
+    String[] line = new String[args.length + 1];
+    line[0] = command;
+    System.arraycopy(args, 0, line, 1, args.length);
+    int status = commands.execute(new PrintWriter(printed, true), line);
+    return new Ran(status, printed.toString());
   }
 
   @BeforeEach
@@ -122,13 +121,18 @@ class AuthoringCommandsTest {
 
   @Test
   void badUsageIsAUsageErrorNotAFailure() throws Exception {
-    assertThatThrownBy(() -> run(validate, "a", "b"))
-        .isInstanceOf(UsageException.class)
-        .hasMessage("usage: " + validate.usage());
-    assertThatThrownBy(() -> run(test, "--verbose")).isInstanceOf(UsageException.class);
-    assertThatThrownBy(() -> run(validate, "no-such-dir"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("not a directory: no-such-dir");
+    Ran twoDirs = run(validate, "a", "b");
+    assertThat(twoDirs.status()).isEqualTo(Commands.BAD_USAGE);
+    assertThat(twoDirs.output())
+        .startsWith(
+            "Unmatched argument at index 2: 'b'\nusage: coupons validate [-h] [--verbose] [DIR]\n")
+        .doesNotContain("error:");
+    Ran unknownOption = run(test, "--frobnicate");
+    assertThat(unknownOption.status()).isEqualTo(Commands.BAD_USAGE);
+    assertThat(unknownOption.output()).contains("usage: coupons test ");
+    Ran noDir = run(validate, "no-such-dir");
+    assertThat(noDir.status()).isEqualTo(Commands.FAILED);
+    assertThat(noDir.output()).isEqualTo("error: not a directory: no-such-dir\n");
   }
 
   @Test
@@ -188,8 +192,9 @@ class AuthoringCommandsTest {
     Ran all = run(compile, "--campaigns", "campaigns");
     assertThat(all.output()).startsWith("//").contains("package io.receiptcoupons.rules;");
     assertThat(all.output().lines().filter(l -> l.startsWith("rule \""))).hasSize(8);
-    assertThatThrownBy(() -> run(compile, "tea-lovers"))
-        .hasMessage("no campaign 'tea-lovers' in campaigns");
+    Ran unknown = run(compile, "tea-lovers");
+    assertThat(unknown.status()).isEqualTo(Commands.FAILED);
+    assertThat(unknown.output()).isEqualTo("error: no campaign 'tea-lovers' in campaigns\n");
   }
 
   @Test
