@@ -1,39 +1,37 @@
 package io.receiptcoupons.system;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rejects oversized bodies as a 400 problem, before they are read. The HTTP layer's own limit
- * (quarkus.http.limits.max-body-size, set higher) stays as the backstop for chunked bodies.
+ * Puts a problem+json body on the HTTP layer's own 413 for a declared length over
+ * quarkus.http.limits.max-body-size, the one limit; a chunked body past it gets Vert.x's bare 413.
  */
 @ApplicationScoped
 public class BodyLimit {
 
-  static final long MAX_BYTES = 256 * 1024;
+  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  MemorySize maxBodySize;
 
+  // Before Quarkus's own upload-limit route, which would answer the same 413 with no body.
   void install(@Observes Router router) {
+    long max = maxBodySize.asLongValue();
     router
         .route()
         .order(-100)
         .handler(
             ctx -> {
               String length = ctx.request().getHeader("Content-Length");
-              if (length != null && parse(length) > MAX_BYTES) {
-                Problem problem =
-                    Problem.badRequest(
-                        "The request body is too large.",
-                        List.of(
-                            new Problem.FieldError(
-                                "body", "must be at most " + MAX_BYTES + " bytes")));
+              if (length != null && parse(length) > max) {
                 ctx.response()
-                    .setStatusCode(400)
+                    .setStatusCode(413)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")
-                    .end(Json.encode(problem));
+                    .end(Json.encode(Problem.tooLarge(max)));
               } else {
                 ctx.next();
               }

@@ -19,6 +19,16 @@ public record Problem(
     return new Problem("about:blank", "Bad Request", 400, detail, errors);
   }
 
+  /** 413: the body is larger than the HTTP layer takes. */
+  public static Problem tooLarge(long maxBytes) {
+    return new Problem(
+        "about:blank",
+        "Content Too Large",
+        413,
+        "The request body is too large.",
+        List.of(new FieldError("body", "must be at most " + maxBytes + " bytes")));
+  }
+
   public static Problem of(Response.Status status, String detail) {
     return new Problem(
         "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);

@@ -5,6 +5,7 @@ import static io.receiptcoupons.checkout.Checkouts.noon;
 import static io.receiptcoupons.checkout.Checkouts.tea;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -14,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every bad request is a 400 problem naming the field, and records nothing. */
+/** Every bad request is a 400 problem naming the field (413 if too large), and records nothing. */
 @QuarkusTest
 class CheckoutBadInputTest {
 
@@ -73,8 +75,21 @@ class CheckoutBadInputTest {
     return Stream.of(
         Arguments.of("malformed", "{\"transactionId\": "),
         Arguments.of("empty", ""),
-        Arguments.of("array", "[1, 2]"),
-        Arguments.of("oversized", "{\"pad\": \"" + "x".repeat(300_000) + "\"}"));
+        Arguments.of("array", "[1, 2]"));
+  }
+
+  @Test
+  void aBodyOverTheHttpLimitIs413ProblemNamingTheBody() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"pad\": \"" + "x".repeat(300_000) + "\"}")
+        .post("/v1/checkouts")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("status", is(413))
+        .body("errors.field", hasItem("body"))
+        .body("errors.message", hasItem("must be at most 262144 bytes"));
   }
 
   // The same transactionId, sent correctly afterwards, is new: the bad request left no record.
