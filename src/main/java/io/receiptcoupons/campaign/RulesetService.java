@@ -52,7 +52,7 @@ public class RulesetService {
       return Status.ENDED;
     }
     var budget = c.issuance().budget();
-    if (budget != null && budgets.used(c.id()) >= budget.total()) {
+    if (budget != null && budget.spent(budgets.used(c.id()))) {
       return Status.BUDGET_EXHAUSTED;
     }
     return c.schedule().isLiveAt(now, programme.timeZone()) ? Status.LIVE : Status.PAUSED;

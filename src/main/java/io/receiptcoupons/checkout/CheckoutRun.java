@@ -11,11 +11,9 @@ import io.receiptcoupons.ledger.LedgerBatch;
 import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberRepository;
-import io.receiptcoupons.partner.PartnerLists;
 import io.receiptcoupons.product.Basket;
 import io.receiptcoupons.product.Totals;
 import io.receiptcoupons.shopper.MemberProfile;
-import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,31 +28,31 @@ import java.util.Map;
 class CheckoutRun {
 
   private final HistoryRepository histories;
+  private final Evaluations evaluations;
   private final MemberRepository members;
   private final CouponIssuer issuer;
   private final ProgrammeConfig programme;
   private final Conversions conversions;
   private final Ledger ledger;
   private final CheckoutMetrics metrics;
-  private final PartnerLists partners;
 
   CheckoutRun(
       HistoryRepository histories,
+      Evaluations evaluations,
       MemberRepository members,
       CouponIssuer issuer,
       ProgrammeConfig programme,
       Conversions conversions,
       Ledger ledger,
-      CheckoutMetrics metrics,
-      PartnerLists partners) {
+      CheckoutMetrics metrics) {
     this.histories = histories;
+    this.evaluations = evaluations;
     this.members = members;
     this.issuer = issuer;
     this.programme = programme;
     this.conversions = conversions;
     this.ledger = ledger;
     this.metrics = metrics;
-    this.partners = partners;
   }
 
   CheckoutRecords.Recorded run(
@@ -73,7 +71,7 @@ class CheckoutRun {
             ? issuer.issue(
                 tx,
                 o,
-                eligible(rules, anonymous(basket, request.storeId(), date)),
+                eligible(rules, Evaluations.anonymous(basket, request.storeId(), date)),
                 batch,
                 Conversions.Open.nobody())
             : followAndIssue(tx, o, rules, request, profile, basket, batch);
@@ -93,11 +91,12 @@ class CheckoutRun {
       MemberProfile profile,
       Map<String, Totals> basket,
       LedgerBatch batch) {
-    PurchaseHistory history = record(tx, o.member(), o.localDate(), basket);
+    Evaluation e =
+        evaluations.ofMember(tx, rules, o.member(), profile, basket, o.storeId(), o.localDate());
+    int day = (int) o.localDate().toEpochDay();
+    histories.save(tx, o.member(), e.history(), day - programme.retentionDays() + 1);
     Conversions.Open open =
         conversions.observe(tx, o, batch, set -> Basket.holdsAny(request.items(), set));
-    var lists = partners.of(tx, o.member(), rules.partnerLists(), o.localDate());
-    Evaluation e = new Evaluation(history, basket, profile, o.storeId(), o.localDate(), lists);
     List<Coupon> coupons = issuer.issue(tx, o, eligible(rules, e), batch, open);
     conversions.save(tx, open);
     return coupons;
@@ -107,23 +106,9 @@ class CheckoutRun {
     return metrics.engine(() -> rules.eligible(e));
   }
 
-  private static Evaluation anonymous(Map<String, Totals> basket, String store, LocalDate date) {
-    return new Evaluation(PurchaseHistory.empty(), basket, MemberProfile.UNKNOWN, store, date);
-  }
-
   private static Occasion occasion(
       CheckoutRequest r, String member, LocalDate date, String version) {
     return new Occasion(
         r.transactionId(), member, r.storeId(), r.occurredAt().toInstant(), date, version);
-  }
-
-  // The checkout counts before its own rules run: the purchase that makes "the 5th time" prints.
-  private PurchaseHistory record(
-      StoreTx tx, String member, LocalDate date, Map<String, Totals> basket) {
-    PurchaseHistory history = histories.load(tx, member);
-    int day = (int) date.toEpochDay();
-    history.record(day, basket);
-    histories.save(tx, member, history, day - programme.retentionDays() + 1);
-    return history;
   }
 }

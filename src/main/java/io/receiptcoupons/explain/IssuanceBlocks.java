@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What would stop an eligible campaign's coupon: its schedule, the member's caps, its budget. */
 @ApplicationScoped
@@ -40,21 +41,21 @@ public class IssuanceBlocks {
     return blocks;
   }
 
-  private java.util.Optional<String> budget(Campaign c, LocalDate date) {
+  private Optional<String> budget(Campaign c, LocalDate date) {
     Issuance.Budget budget = c.issuance().budget();
     if (budget == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     long used = budgets.used(c.id());
-    if (used >= budget.total()) {
-      return java.util.Optional.of("budget exhausted: " + used + " of " + budget.total() + " used");
+    if (budget.spent(used)) {
+      return Optional.of("budget exhausted: " + used + " of " + budget.total() + " used");
     }
     long today = budgets.usedOn(c.id(), date);
-    if (budget.perDay() != null && today >= budget.perDay()) {
-      return java.util.Optional.of(
+    if (budget.spentOn(today)) {
+      return Optional.of(
           "daily budget exhausted: " + today + " of " + budget.perDay() + " on " + date);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private String schedule(Schedule s) {

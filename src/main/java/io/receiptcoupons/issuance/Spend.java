@@ -12,10 +12,7 @@ final class Spend {
   private final Map<LocalDate, Long> perDay = new HashMap<>();
 
   synchronized boolean tryTake(Budget budget, LocalDate day) {
-    if (budget != null && total >= budget.total()) {
-      return false;
-    }
-    if (budget != null && budget.perDay() != null && on(day) >= budget.perDay()) {
+    if (budget != null && !budget.hasRoom(total, on(day))) {
       return false;
     }
     add(day, 1);

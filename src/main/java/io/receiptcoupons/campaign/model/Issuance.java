@@ -37,6 +37,23 @@ public record Issuance(
     public boolean isConsistent() {
       return perDay == null || perDay <= total;
     }
+
+    // The one place the budget is judged spent; SharedSpend hands these limits to its atomic step.
+
+    /** Every coupon of the total is in use. */
+    public boolean spent(long used) {
+      return used >= total;
+    }
+
+    /** The day's share is in use (never, without a daily budget). */
+    public boolean spentOn(long usedThatDay) {
+      return perDay != null && usedThatDay >= perDay;
+    }
+
+    /** One more coupon may be issued on a day with these counts. */
+    public boolean hasRoom(long used, long usedThatDay) {
+      return !spent(used) && !spentOn(usedThatDay);
+    }
   }
 
   /** At most {@code max} coupons per member, at least {@code minDaysBetween} days apart. */
