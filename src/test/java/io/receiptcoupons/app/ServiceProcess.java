@@ -74,6 +74,12 @@ final class ServiceProcess implements AutoCloseable {
     process.destroy();
   }
 
+  /** SIGKILL, as a crash: the store gets no chance to flush or close. */
+  void kill() throws Exception {
+    process.destroyForcibly();
+    awaitExit(Duration.ofSeconds(30));
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }
