@@ -5,6 +5,7 @@ import io.receiptcoupons.checkout.CheckoutResponse;
 import io.receiptcoupons.checkout.CheckoutService;
 import io.receiptcoupons.checkout.CheckoutVoids;
 import io.receiptcoupons.checkout.VoidResponse;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -35,12 +38,15 @@ public class CheckoutResource {
   @Operation(summary = "Record a checkout and get the coupons to print, in print order")
   @APIResponse(
       responseCode = "200",
-      description = "Coupons to print; a retry replays the same answer")
+      description =
+          "Coupons to print; a retry replays the same answer. Degraded (no coupons, nothing"
+              + " recorded) past the deadline or when overloaded")
   @APIResponse(responseCode = "400", description = "Invalid request (application/problem+json)")
   @APIResponse(responseCode = "409", description = "transactionId already used with another body")
-  public CheckoutResponse checkout(
+  public CompletionStage<CheckoutResponse> checkout(
+      @Context RoutingContext http,
       @NotNull(message = "a JSON body is required") @Valid CheckoutRequest request) {
-    return service.checkout(request);
+    return service.checkout(request, Arrival.of(http));
   }
 
   @POST

@@ -26,6 +26,8 @@ public class CheckoutMetrics {
   private final Timer engine;
   private final Timer store;
   private final Map<String, Counter> outcomes;
+  private final Counter shed;
+  private final Counter late;
 
   CheckoutMetrics(MeterRegistry registry) {
     latency = timer("coupons.checkout.duration", "Checkout time in the service", registry);
@@ -41,6 +43,26 @@ public class CheckoutMetrics {
                             .description("Checkout requests by outcome")
                             .tag("outcome", o)
                             .register(registry)));
+    shed =
+        Counter.builder("coupons.checkout.shed")
+            .description("Checkouts answered degraded at once: concurrency and queue were full")
+            .register(registry);
+    late =
+        Counter.builder("coupons.checkout.late")
+            .description("Checkouts answered degraded because they were not decided in time")
+            .register(registry);
+  }
+
+  /** A checkout refused at admission; it is also a degraded answer. */
+  void shed() {
+    shed.increment();
+    count("degraded");
+  }
+
+  /** A checkout past its deadline, answered degraded; its transaction rolls back. */
+  void late() {
+    late.increment();
+    count("degraded");
   }
 
   /** Starts timing one checkout on this thread; end it with one of the probe's outcomes. */

@@ -7,6 +7,7 @@ import io.receiptcoupons.system.ConflictException;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 
 /** Records a checkout in the member's history, evaluates the rules, and answers idempotently. */
 @ApplicationScoped
@@ -19,6 +20,7 @@ public class CheckoutService {
   private final CheckoutRun runner;
   private final CheckoutLocks locks;
   private final CheckoutMetrics metrics;
+  private final CheckoutAdmission admission;
 
   CheckoutService(
       Store store,
@@ -27,7 +29,8 @@ public class CheckoutService {
       Rulesets rulesets,
       CheckoutRun runner,
       CheckoutLocks locks,
-      CheckoutMetrics metrics) {
+      CheckoutMetrics metrics,
+      CheckoutAdmission admission) {
     this.store = store;
     this.records = records;
     this.pseudonyms = pseudonyms;
@@ -35,13 +38,32 @@ public class CheckoutService {
     this.runner = runner;
     this.locks = locks;
     this.metrics = metrics;
+    this.admission = admission;
   }
 
+  /**
+   * A till's checkout, answered within its deadline from {@code arrivalNanos} (System.nanoTime()
+   * when the request arrived): decided for real, or degraded with nothing recorded.
+   */
+  public CompletionStage<CheckoutResponse> checkout(CheckoutRequest request, long arrivalNanos) {
+    return admission.submit(
+        request.transactionId(), arrivalNanos, deadline -> decide(request, deadline));
+  }
+
+  /** A checkout without a deadline, for the tools: always decided for real when it can be. */
   public CheckoutResponse checkout(CheckoutRequest request) {
+    return decide(request, CheckoutDeadline.NONE);
+  }
+
+  private CheckoutResponse decide(CheckoutRequest request, CheckoutDeadline deadline) {
     String member = request.memberId() == null ? null : pseudonyms.of(request.memberId());
     CheckoutProbe probe = metrics.start(request);
     try {
-      return probe.answered(locked(request, member));
+      return probe.answered(locked(request, member, deadline));
+    } catch (CheckoutDeadline.DeadlineExceeded e) {
+      // Admission answers it degraded and counts it; the transaction has rolled back.
+      metrics.abandon();
+      throw e;
     } catch (ConflictException e) {
       probe.conflict();
       throw e;
@@ -52,16 +74,27 @@ public class CheckoutService {
     }
   }
 
-  private CheckoutResponse locked(CheckoutRequest request, String member) {
+  private CheckoutResponse locked(
+      CheckoutRequest request, String member, CheckoutDeadline deadline) {
     String fingerprint = RequestFingerprint.of(request);
     return locks.transaction(
         request.transactionId(),
         () ->
-            locks.member(member, () -> metrics.store(() -> inStore(request, fingerprint, member))));
+            locks.member(
+                member,
+                () -> metrics.store(() -> inStore(request, fingerprint, member, deadline))));
   }
 
-  private CheckoutResponse inStore(CheckoutRequest request, String fingerprint, String member) {
-    return store.inTransaction(tx -> replayOrRun(tx, request, fingerprint, member));
+  private CheckoutResponse inStore(
+      CheckoutRequest request, String fingerprint, String member, CheckoutDeadline deadline) {
+    deadline.check();
+    return store.inTransaction(
+        tx -> {
+          CheckoutResponse response = replayOrRun(tx, request, fingerprint, member);
+          // The last moment a late checkout can still roll back: past it, it commits and answers.
+          deadline.claim();
+          return response;
+        });
   }
 
   private CheckoutResponse replayOrRun(

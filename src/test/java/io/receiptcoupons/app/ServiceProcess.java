@@ -34,6 +34,8 @@ final class ServiceProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Dquarkus.http.port=" + port);
+    // A cold JVM on a busy test machine misses 50 ms; a test wanting the deadline passes its own.
+    command.add("-Dcoupons.checkout.deadline=30s");
     properties.forEach(p -> command.add("-D" + p));
     command.add("-Dcoupons.store.path=" + store);
     command.add("-Dcoupons.campaigns.dir=" + campaigns);
@@ -70,6 +72,12 @@ final class ServiceProcess implements AutoCloseable {
   /** Sends SIGTERM and returns at once. */
   void terminate() {
     process.destroy();
+  }
+
+  /** SIGKILL, as a crash: the store gets no chance to flush or close. */
+  void kill() throws Exception {
+    process.destroyForcibly();
+    awaitExit(Duration.ofSeconds(30));
   }
 
   boolean isAlive() {

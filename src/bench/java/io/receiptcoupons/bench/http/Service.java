@@ -146,6 +146,11 @@ public final class Service implements AutoCloseable {
     return out;
   }
 
+  /** The service's process id, e.g. to read /proc. */
+  public long pid() {
+    return process.pid();
+  }
+
   /** CPU seconds the service process has used so far (user + system, from /proc). */
   public double cpuSeconds() throws IOException {
     String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));

@@ -21,6 +21,24 @@ public interface StoreConfig {
   @WithDefault("data/coupons.mv.db")
   String path();
 
+  /** When a committed embedded transaction is on disk; see docs/operations.md, Durability. */
+  enum Durability {
+    /** MVStore's own background write, about once a second: a crash loses the last second. */
+    BACKGROUND,
+    /** Group commit writes the file before the answer: survives a crash of the process. */
+    WRITE,
+    /** Group commit writes and fsyncs the file before the answer: survives a power loss. */
+    FSYNC
+  }
+
+  /** {@code write} (default), {@code fsync} or {@code background}. */
+  @WithDefault("write")
+  Durability durability();
+
+  /** Where {@code POST /v1/admin/backup} writes its copies of the embedded store. */
+  @WithDefault("data/backups")
+  String backupDir();
+
   /** MVStore page cache, in MiB. */
   @WithDefault("64")
   int cacheSizeMb();

@@ -87,6 +87,16 @@ public final class TestStores {
       }
 
       @Override
+      public Durability durability() {
+        return Durability.WRITE;
+      }
+
+      @Override
+      public String backupDir() {
+        return file.resolveSibling("backups").toString();
+      }
+
+      @Override
       public RedisConfig redis() {
         return redis;
       }

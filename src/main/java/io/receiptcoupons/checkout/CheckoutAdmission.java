@@ -1,0 +1,102 @@
+package io.receiptcoupons.checkout;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Admission of checkouts, for both stores: a bounded pool and queue (past them a checkout is shed,
+ * degraded at once), and a deadline from arrival after which the till gets a degraded answer.
+ */
+@ApplicationScoped
+class CheckoutAdmission {
+
+  private final CheckoutMetrics metrics;
+  private final long deadlineNanos;
+  private final ThreadPoolExecutor workers;
+  private final ScheduledThreadPoolExecutor timers;
+
+  CheckoutAdmission(CheckoutConfig config, CheckoutMetrics metrics) {
+    this.metrics = metrics;
+    this.deadlineNanos = config.deadline().toNanos();
+    int threads = config.maxConcurrency();
+    workers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(Math.max(1, config.maxQueue())),
+            daemons("checkout-"));
+    timers = new ScheduledThreadPoolExecutor(1, daemons("checkout-deadline-"));
+    timers.setRemoveOnCancelPolicy(true);
+  }
+
+  /** Decides the checkout on a worker within its deadline, or answers it degraded. */
+  CompletionStage<CheckoutResponse> submit(
+      String transactionId, long arrivalNanos, Function<CheckoutDeadline, CheckoutResponse> work) {
+    CheckoutDeadline deadline = new CheckoutDeadline(arrivalNanos + deadlineNanos);
+    CompletableFuture<CheckoutResponse> answer = new CompletableFuture<>();
+    ScheduledFuture<?> timer =
+        timers.schedule(
+            () -> late(deadline, answer, transactionId),
+            Math.max(0, deadline.remainingNanos()),
+            TimeUnit.NANOSECONDS);
+    try {
+      workers.execute(() -> decide(deadline, answer, transactionId, work));
+    } catch (RejectedExecutionException e) {
+      timer.cancel(false);
+      metrics.shed();
+      return CompletableFuture.completedFuture(CheckoutResponse.degraded(transactionId));
+    }
+    answer.whenComplete((response, error) -> timer.cancel(false));
+    return answer;
+  }
+
+  private void decide(
+      CheckoutDeadline deadline,
+      CompletableFuture<CheckoutResponse> answer,
+      String transactionId,
+      Function<CheckoutDeadline, CheckoutResponse> work) {
+    try {
+      deadline.check();
+      answer.complete(work.apply(deadline));
+    } catch (CheckoutDeadline.DeadlineExceeded e) {
+      late(deadline, answer, transactionId);
+    } catch (RuntimeException e) {
+      answer.completeExceptionally(e);
+    }
+  }
+
+  private void late(
+      CheckoutDeadline deadline, CompletableFuture<CheckoutResponse> answer, String transactionId) {
+    if (deadline.expire() && answer.complete(CheckoutResponse.degraded(transactionId))) {
+      metrics.late();
+    }
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    workers.shutdown();
+    timers.shutdown();
+  }
+
+  private static ThreadFactory daemons(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
