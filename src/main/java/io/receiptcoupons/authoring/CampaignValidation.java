@@ -1,11 +1,13 @@
 package io.receiptcoupons.authoring;
 
 import io.receiptcoupons.campaign.CampaignCatalog;
+import io.receiptcoupons.campaign.CampaignConfig;
 import io.receiptcoupons.campaign.CampaignError;
 import io.receiptcoupons.campaign.CampaignFileException;
 import io.receiptcoupons.campaign.CampaignLoader;
 import io.receiptcoupons.campaign.CampaignLoader.CampaignFile;
 import io.receiptcoupons.campaign.RulesetBuilder;
+import io.receiptcoupons.campaign.YamlLimits;
 import io.receiptcoupons.campaign.engine.RuleCompiler;
 import io.receiptcoupons.system.ProgrammeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +30,12 @@ public class CampaignValidation {
   private final CampaignLoader loader;
   private final RulesetBuilder builder;
 
-  CampaignValidation(Validator validator, ProgrammeConfig programme, RulesetBuilder builder) {
-    this.loader = new CampaignLoader(validator, programme.retentionDays());
+  CampaignValidation(
+      Validator validator,
+      ProgrammeConfig programme,
+      CampaignConfig config,
+      RulesetBuilder builder) {
+    this.loader = new CampaignLoader(validator, programme.retentionDays(), YamlLimits.of(config));
     this.builder = builder;
   }
 

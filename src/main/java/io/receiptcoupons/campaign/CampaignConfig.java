@@ -22,4 +22,16 @@ public interface CampaignConfig {
   /** Compile campaigns/ into the live ruleset at start-up (off for authoring commands). */
   @WithDefault("true")
   boolean loadAtStart();
+
+  /** A campaign or programme file larger than this is refused unread. */
+  @WithDefault("262144")
+  long maxFileBytes();
+
+  /** Mappings and lists nested deeper than this are refused; real campaigns need under ten. */
+  @WithDefault("32")
+  int maxDepth();
+
+  /** More campaign files than this are refused as a whole, and the live ruleset serves on. */
+  @WithDefault("1000")
+  int maxCampaigns();
 }

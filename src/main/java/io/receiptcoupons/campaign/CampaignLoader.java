@@ -27,12 +27,18 @@ public final class CampaignLoader {
   private final ObjectMapper yaml;
   private final Validator validator;
   private final CampaignChecks checks;
+  private final YamlGuard guard;
 
   public CampaignLoader(Validator validator, int retentionDays) {
+    this(validator, retentionDays, YamlLimits.DEFAULT);
+  }
+
+  public CampaignLoader(Validator validator, int retentionDays, YamlLimits limits) {
     this.validator = validator;
     this.checks = new CampaignChecks(retentionDays);
+    this.guard = new YamlGuard(limits);
     this.yaml =
-        YAMLMapper.builder()
+        YAMLMapper.builder(limits.factory())
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -58,7 +64,9 @@ public final class CampaignLoader {
         optional(dir.resolve(GROUPS_FILE), StoreGroups.class, errors, hash, StoreGroups.NONE);
     Programme programme = new Programme(scores, groups);
     List<CampaignFile> files = new ArrayList<>();
-    for (Path file : campaignFiles(dir)) {
+    List<Path> paths = campaignFiles(dir);
+    guard.checkCount(paths).ifPresent(errors::add);
+    for (Path file : paths.subList(0, Math.min(paths.size(), guard.maxCampaigns()))) {
       Parsed<Campaign> parsed = parse(file, Campaign.class, errors, hash);
       if (parsed != null) {
         errors.addAll(checks.check(file, parsed.value(), parsed.lines(), programme));
@@ -116,8 +124,11 @@ public final class CampaignLoader {
 
   private <T> Parsed<T> parse(
       Path file, Class<T> type, List<CampaignError> errors, ContentHash hash) {
-    String text = read(file);
-    hash.add(file.getFileName().toString(), text);
+    String text = guard.refused(file, errors) ? null : read(file);
+    hash.add(file.getFileName().toString(), text == null ? "" : text);
+    if (text == null || guard.refused(file, text, errors)) {
+      return null;
+    }
     YamlLines lines = new YamlLines(text);
     T value;
     try {

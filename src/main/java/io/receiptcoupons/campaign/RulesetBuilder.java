@@ -37,7 +37,7 @@ public class RulesetBuilder {
   RulesetBuilder(
       CampaignConfig config, ProgrammeConfig programme, Validator validator, DroolsEngine engine) {
     this.config = config;
-    this.loader = new CampaignLoader(validator, programme.retentionDays());
+    this.loader = new CampaignLoader(validator, programme.retentionDays(), YamlLimits.of(config));
     this.engine = engine;
   }
 
