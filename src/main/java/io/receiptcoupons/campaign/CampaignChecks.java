@@ -86,6 +86,7 @@ final class CampaignChecks {
           path + ".lifestyle.score",
           "unknown score '" + score + "'; define it in " + CampaignLoader.SCORES_FILE);
     }
+    SensitiveTargeting.check(c, path, found.programme().sensitive(), found::add);
     if (c.store() != null && c.store().groups() != null) {
       checkGroups(c.store().groups(), path + ".store.groups", found);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.LifestyleScores;
+import io.receiptcoupons.campaign.model.SensitiveCategories;
 import io.receiptcoupons.campaign.model.StoreGroups;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -24,6 +25,7 @@ public final class CampaignLoader {
 
   static final String SCORES_FILE = "_lifestyle-scores.yaml";
   static final String GROUPS_FILE = "_store-groups.yaml";
+  static final String SENSITIVE_FILE = "_sensitive-categories.yaml";
   private final ObjectMapper yaml;
   private final Validator validator;
   private final CampaignChecks checks;
@@ -62,7 +64,14 @@ public final class CampaignLoader {
     LifestyleScores scores = loadScores(dir.resolve(SCORES_FILE), errors, hash);
     StoreGroups groups =
         optional(dir.resolve(GROUPS_FILE), StoreGroups.class, errors, hash, StoreGroups.NONE);
-    Programme programme = new Programme(scores, groups);
+    SensitiveCategories sensitive =
+        optional(
+            dir.resolve(SENSITIVE_FILE),
+            SensitiveCategories.class,
+            errors,
+            hash,
+            SensitiveCategories.DEFAULT);
+    Programme programme = new Programme(scores, groups, sensitive);
     List<CampaignFile> files = new ArrayList<>();
     List<Path> paths = campaignFiles(dir);
     guard.checkCount(paths).ifPresent(errors::add);
@@ -120,7 +129,7 @@ public final class CampaignLoader {
   }
 
   /** The programme files that campaign checks refer to. */
-  record Programme(LifestyleScores scores, StoreGroups groups) {}
+  record Programme(LifestyleScores scores, StoreGroups groups, SensitiveCategories sensitive) {}
 
   private <T> Parsed<T> parse(
       Path file, Class<T> type, List<CampaignError> errors, ContentHash hash) {

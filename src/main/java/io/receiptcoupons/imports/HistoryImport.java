@@ -170,6 +170,7 @@ public class HistoryImport {
   }
 
   private static void requireHeader(String header, Path file) {
+    IdentifyingColumns.refuse(file, header);
     if (header == null || !header.trim().equals(HEADER)) {
       throw new IllegalArgumentException(file + ": line 1: the header must be exactly: " + HEADER);
     }

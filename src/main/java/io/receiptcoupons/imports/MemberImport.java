@@ -30,6 +30,7 @@ public class MemberImport {
   /** Validates every row first, then writes them all; returns the number of members written. */
   public int run(Path file) throws IOException {
     List<String> rows = Files.readAllLines(file);
+    IdentifyingColumns.refuse(file, rows.isEmpty() ? null : rows.get(0));
     if (rows.isEmpty() || !rows.get(0).trim().equals(HEADER)) {
       throw new IllegalArgumentException(file + ": line 1: the header must be exactly: " + HEADER);
     }

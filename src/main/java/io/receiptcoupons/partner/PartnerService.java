@@ -13,27 +13,34 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.logging.Logger;
 
 /** Loads, lists and deletes partner lists; a job's data is deleted once the job has ended. */
 @ApplicationScoped
 public class PartnerService {
 
-  private static final Logger LOG = Logger.getLogger(PartnerService.class);
   // Deletes run in short transactions, so erasing a big list never holds one long transaction.
   private static final int DELETE_PAGE = 1_000;
   private final Store store;
   private final PartnerLists lists;
   private final MemberPseudonyms pseudonyms;
   private final ProgrammeConfig programme;
+  private final PartnerConfig config;
+  private final PartnerDeletions deletions;
   private final Clock clock = Clock.systemUTC();
 
   PartnerService(
-      Store store, PartnerLists lists, MemberPseudonyms pseudonyms, ProgrammeConfig programme) {
+      Store store,
+      PartnerLists lists,
+      MemberPseudonyms pseudonyms,
+      ProgrammeConfig programme,
+      PartnerConfig config,
+      PartnerDeletions deletions) {
     this.store = store;
     this.lists = lists;
     this.pseudonyms = pseudonyms;
     this.programme = programme;
+    this.config = config;
+    this.deletions = deletions;
   }
 
   /** Replaces the job's list with these members; only their pseudonyms are stored. */
@@ -41,7 +48,17 @@ public class PartnerService {
     if (request.endsOn().isBefore(today())) {
       throw new BadInputException("endsOn", "the job has already ended; its data is not accepted");
     }
-    delete(partner, job);
+    long distinct = request.memberIds().stream().distinct().count();
+    if (distinct < config.minimumListSize()) {
+      throw new BadInputException(
+          "memberIds",
+          "a list of "
+              + distinct
+              + " members could single out individuals; at least "
+              + config.minimumListSize()
+              + " are required");
+    }
+    delete(partner, job, PartnerDeletions.Reason.REPLACED);
     return add(partner + "/" + job, request.endsOn(), request.memberIds());
   }
 
@@ -67,8 +84,12 @@ public class PartnerService {
     return store.inTransaction(tx -> lists.jobs(tx, partner));
   }
 
-  /** Deletes the job's list and record; false when there was no such job. */
+  /** Deletes the job's list and record on request; false when there was no such job. */
   public boolean delete(String partner, String job) {
+    return delete(partner, job, PartnerDeletions.Reason.REQUESTED);
+  }
+
+  private boolean delete(String partner, String job, PartnerDeletions.Reason reason) {
     PartnerJob found = store.inTransaction(tx -> lists.job(tx, partner + "/" + job));
     if (found == null) {
       return false;
@@ -80,7 +101,7 @@ public class PartnerService {
     do {
       removed = store.inTransaction(tx -> lists.removeEntries(tx, found, DELETE_PAGE));
     } while (removed > 0);
-    LOG.infof("Partner list %s deleted (%d members)", found.key(), found.members());
+    deletions.deleted(found, reason);
     return true;
   }
 
@@ -91,7 +112,7 @@ public class PartnerService {
 
   List<PartnerJob> deleteEndedAsOf(LocalDate today) {
     List<PartnerJob> ended = jobs(null).stream().filter(j -> !j.runsOn(today)).toList();
-    ended.forEach(j -> delete(j.partner(), j.job()));
+    ended.forEach(j -> delete(j.partner(), j.job(), PartnerDeletions.Reason.JOB_ENDED));
     return ended;
   }
 

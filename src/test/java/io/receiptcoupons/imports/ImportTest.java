@@ -147,6 +147,30 @@ class ImportTest {
         "300");
   }
 
+  @Test
+  void aMemberFileWithAnEmailColumnIsRefusedNamingItAndWritesNothing() throws Exception {
+    String m = Checkouts.newMember();
+    Path csv =
+        write(
+            "members.csv",
+            List.of(
+                MemberImport.HEADER + ",email",
+                m + ",female,1990-04-01,150,2020-01-15,,false,a@b.jp"));
+    assertThatThrownBy(() -> members.run(csv))
+        .hasMessageContaining("line 1: column 'email' is identifying data");
+    given().get("/v1/members/" + m).then().body("birthDate", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
+  void aHistoryFileWithANameColumnIsRefusedNamingIt() throws Exception {
+    String m = Checkouts.newMember();
+    List<String> rows = teaRows(m, 1);
+    rows.set(0, "customer_name," + rows.get(0));
+    Path csv = write("history.csv", rows);
+    assertThatThrownBy(() -> history.run(csv, Long.MAX_VALUE, p -> {}))
+        .hasMessageContaining("column 'customer_name' is identifying data");
+  }
+
   private static Path newDir() {
     try {
       return Files.createTempDirectory(

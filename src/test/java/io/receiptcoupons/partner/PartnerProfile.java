@@ -13,6 +13,9 @@ public class PartnerProfile implements QuarkusTestProfile {
         "coupons.campaigns.dir",
         "src/test/resources/partner-campaigns",
         "coupons.store.path",
-        "target/test-store/partner-" + UUID.randomUUID() + ".mv.db");
+        "target/test-store/partner-" + UUID.randomUUID() + ".mv.db",
+        // These tests are about targeting and deletion, not the minimum: see PartnerMinimumTest.
+        "coupons.partners.minimum-list-size",
+        "1");
   }
 }

@@ -10,7 +10,11 @@ public class PartnerRedisProfile implements QuarkusTestProfile {
 
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of("coupons.campaigns.dir", "src/test/resources/partner-campaigns");
+    return Map.of(
+        "coupons.campaigns.dir",
+        "src/test/resources/partner-campaigns",
+        "coupons.partners.minimum-list-size",
+        "1");
   }
 
   @Override
