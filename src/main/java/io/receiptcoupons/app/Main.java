@@ -32,7 +32,9 @@ public class Main {
     boolean verbose = List.of(args).contains("--verbose");
     System.setProperty("quarkus.log.console.level", verbose ? "INFO" : "ERROR");
     // compact rewrites the file it is given, so the command itself must not hold that file open.
-    if (AUTHORING.contains(args[0]) || "compact".equals(args[0]) || List.of(args).contains("--help")) {
+    if (AUTHORING.contains(args[0])
+        || "compact".equals(args[0])
+        || List.of(args).contains("--help")) {
       // Authoring commands judge the files they are given, so they start with no live ruleset,
       // and work on a throwaway store, so they run beside a live service and change none of it.
       System.setProperty("coupons.campaigns.load-at-start", "false");

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       ImportHistoryCommand.class,
       ImportMembersCommand.class,
-      ConvertCompleteJourneyCommand.class
+      ConvertCompleteJourneyCommand.class,
+      CompactCommand.class
     })
 public class Commands implements QuarkusApplication, Callable<Integer> {
 

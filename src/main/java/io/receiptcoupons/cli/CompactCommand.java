@@ -1,32 +1,30 @@
 package io.receiptcoupons.cli;
 
 import io.receiptcoupons.system.store.StoreFiles;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code compact FILE}: rewrites a stopped service's store file without its free space. */
-@ApplicationScoped
-public class CompactCommand implements CliCommand {
+@Command(
+    name = "compact",
+    description = "Rewrite a store file without its free space (stop the service first).")
+public class CompactCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The store file, e.g. data/coupons.mv.db.")
+  Path file;
 
   @Override
-  public String name() {
-    return "compact";
-  }
-
-  @Override
-  public String usage() {
-    return "compact FILE   (the service must be stopped)";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) {
-    if (args.size() != 1) {
-      throw new UsageException(usage());
-    }
-    long[] sizes = StoreFiles.compact(Path.of(args.get(0)));
-    out.printf("compacted %s: %,d -> %,d bytes%n", args.get(0), sizes[0], sizes[1]);
+  public Integer call() {
+    long[] sizes = StoreFiles.compact(file);
+    spec.commandLine()
+        .getOut()
+        .printf("compacted %s: %,d -> %,d bytes%n", file, sizes[0], sizes[1]);
     return 0;
   }
 }
