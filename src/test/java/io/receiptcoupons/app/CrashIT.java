@@ -50,9 +50,13 @@ class CrashIT {
       for (int i = 0; i < CLIENTS; i++) {
         running.add(clients.submit(() -> checkoutUntilRefused(service.port, answers)));
       }
-      // A different moment each run: before, while and after the budget runs out.
-      Thread.sleep(ThreadLocalRandom.current().nextLong(1500, 5000));
+      // A cold JVM on a busy machine answers its first checkouts slowly: kill once traffic flows,
+      // at a different moment each run (before, while and after the budget runs out).
+      awaitAnswers(answers, 50);
+      long killAfterMs = ThreadLocalRandom.current().nextLong(200, 4000);
+      Thread.sleep(killAfterMs);
       service.kill();
+      System.out.printf("CrashIT: kill -9 after %d ms, %d answered%n", killAfterMs, answers.size());
       for (Future<?> client : running) {
         client.get(60, TimeUnit.SECONDS);
       }
@@ -82,8 +86,18 @@ class CrashIT {
         assertThat(redeem(again.port, code).path("reason").asText()).isEqualTo("already-redeemed");
       }
       JsonNode budget = stats(again.port).path("budget");
+      System.out.printf(
+          "CrashIT: %d codes redeemed once, budget used %d of %d%n",
+          printed.size(), budget.path("used").asLong(), BUDGET);
       assertThat(budget.path("used").asLong()).isBetween((long) printed.size(), (long) BUDGET);
     }
+  }
+
+  private static void awaitAnswers(Queue<Answer> answers, int count) throws Exception {
+    for (int wait = 0; wait < 600 && answers.size() < count; wait++) {
+      Thread.sleep(100);
+    }
+    assertThat(answers).as("answered before the kill").hasSizeGreaterThanOrEqualTo(count);
   }
 
   private static void checkoutUntilRefused(int port, Queue<Answer> answers) {
