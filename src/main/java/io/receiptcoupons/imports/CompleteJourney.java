@@ -1,6 +1,6 @@
 package io.receiptcoupons.imports;
 
-import java.io.BufferedReader;
+import io.receiptcoupons.system.Csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -41,11 +41,14 @@ public final class CompleteJourney {
   public Report convert(Path transactionsCsv, Path out) throws IOException {
     List<Row> rows = new ArrayList<>();
     Map<String, Long> dropped = new TreeMap<>();
-    try (BufferedReader in = Files.newBufferedReader(transactionsCsv)) {
-      requireHeader(in.readLine(), transactionsCsv);
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          accept(line.split(",", -1), rows, dropped);
+    try (Csv in = Csv.open(transactionsCsv)) {
+      in.requireHeader(TRANSACTIONS_HEADER);
+      for (Csv.Row row = in.next(); row != null; row = in.next()) {
+        try {
+          accept(row.fields().toArray(String[]::new), rows, dropped);
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException(
+              transactionsCsv + ": line " + row.line() + ": " + e.getMessage(), e);
         }
       }
     }
@@ -83,24 +86,8 @@ public final class CompleteJourney {
     String at = local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     long unitCents = Math.round(sales * 100 / quantity);
     String line =
-        String.join(
-            ",",
-            f[0],
-            f[2],
-            at,
-            f[1],
-            f[3],
-            p.category(),
-            p.brand(),
-            f[4],
-            Long.toString(unitCents));
+        Csv.line(
+            f[0], f[2], at, f[1], f[3], p.category(), p.brand(), f[4], Long.toString(unitCents));
     rows.add(new Row(local.toInstant(), f[2], line));
-  }
-
-  private static void requireHeader(String header, Path file) {
-    if (header == null || !header.trim().equals(TRANSACTIONS_HEADER)) {
-      throw new IllegalArgumentException(
-          file + ": line 1: the header must be exactly: " + TRANSACTIONS_HEADER);
-    }
   }
 }

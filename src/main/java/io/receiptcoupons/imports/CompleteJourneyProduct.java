@@ -1,8 +1,7 @@
 package io.receiptcoupons.imports;
 
-import java.io.BufferedReader;
+import io.receiptcoupons.system.Csv;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,14 +18,10 @@ record CompleteJourneyProduct(String category, String brand) {
 
   static Map<String, CompleteJourneyProduct> read(Path file) throws IOException {
     Map<String, CompleteJourneyProduct> products = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file)) {
-      String header = in.readLine();
-      if (header == null || !header.trim().equals(HEADER)) {
-        throw new IllegalArgumentException(
-            file + ": line 1: the header must be exactly: " + HEADER);
-      }
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        String[] f = line.split(",", -1);
+    try (Csv in = Csv.open(file)) {
+      in.requireHeader(HEADER);
+      for (Csv.Row row = in.next(); row != null; row = in.next()) {
+        String[] f = row.fields().toArray(String[]::new);
         if (f.length == 7) {
           products.put(f[0], new CompleteJourneyProduct(path(f[2], f[4], f[5]), slug(f[3])));
         }

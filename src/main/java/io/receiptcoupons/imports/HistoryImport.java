@@ -3,11 +3,11 @@ package io.receiptcoupons.imports;
 import io.receiptcoupons.campaign.Rulesets;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberPseudonyms;
+import io.receiptcoupons.system.Csv;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,9 +67,10 @@ public class HistoryImport {
     long done = store.inTransaction(tx -> checkpoint(tx, job));
     Run run = new Run(file, job, done, maxLines, batchLines, progress);
     try (run.writer;
-        BufferedReader in = Files.newBufferedReader(file)) {
-      requireHeader(in.readLine(), file);
-      for (String row = in.readLine(); row != null && run.accept(row); row = in.readLine()) {
+        Csv in = Csv.open(file)) {
+      IdentifyingColumns.refuse(file, String.join(",", in.header()));
+      in.requireHeader(HEADER);
+      for (Csv.Row row = in.next(); row != null && run.accept(row, in); row = in.next()) {
         // accept() does the work; it returns false to stop between two transactions.
       }
       return run.finish();
@@ -110,25 +111,26 @@ public class HistoryImport {
       this.progress = progress;
     }
 
-    boolean accept(String row) throws IOException {
-      bytes += row.length() + 1;
-      if (++line <= done || row.isBlank()) {
+    // line counts data rows, which is what a checkpoint records; messages name the file's lines.
+    boolean accept(Csv.Row row, Csv in) throws IOException {
+      bytes = in.charsRead();
+      if (++line <= done) {
         return true;
       }
-      ImportRow r = ImportRow.parse(row, line + 1);
+      ImportRow r = ImportRow.parse(row.fields(), row.line());
       if (!r.transactionId().equals(current)) {
         // Stop only between transactions, so that a checkpoint never splits one.
         if (line - 1 - done >= maxLines) {
           line--;
           return false;
         }
-        startTransaction(r.transactionId());
+        startTransaction(r.transactionId(), row.line());
       }
-      batch.add(r, line + 1);
+      batch.add(r, row.line());
       return true;
     }
 
-    private void startTransaction(String transactionId) throws IOException {
+    private void startTransaction(String transactionId, long fileLine) throws IOException {
       if (batch.lines() >= batchLines) {
         writer.submit(batch.drain(), job, line - 1);
         progress.accept(new ImportProgress(line - 1 - done, bytes, Files.size(file), started));
@@ -167,13 +169,6 @@ public class HistoryImport {
         + Files.size(file)
         + "|"
         + Files.getLastModifiedTime(file).toMillis();
-  }
-
-  private static void requireHeader(String header, Path file) {
-    IdentifyingColumns.refuse(file, header);
-    if (header == null || !header.trim().equals(HEADER)) {
-      throw new IllegalArgumentException(file + ": line 1: the header must be exactly: " + HEADER);
-    }
   }
 
   /** Progress so far: lines done in this run, bytes read, the file size, and the start time. */

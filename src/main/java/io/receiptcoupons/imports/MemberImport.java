@@ -3,10 +3,10 @@ package io.receiptcoupons.imports;
 import io.receiptcoupons.member.MemberService;
 import io.receiptcoupons.shopper.Gender;
 import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.system.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,16 +29,13 @@ public class MemberImport {
 
   /** Validates every row first, then writes them all; returns the number of members written. */
   public int run(Path file) throws IOException {
-    List<String> rows = Files.readAllLines(file);
-    IdentifyingColumns.refuse(file, rows.isEmpty() ? null : rows.get(0));
-    if (rows.isEmpty() || !rows.get(0).trim().equals(HEADER)) {
-      throw new IllegalArgumentException(file + ": line 1: the header must be exactly: " + HEADER);
-    }
     Map<String, MemberProfile> parsed = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
-    for (int i = 1; i < rows.size(); i++) {
-      if (!rows.get(i).isBlank()) {
-        parse(rows.get(i), i + 1, parsed, errors);
+    try (Csv in = Csv.open(file)) {
+      IdentifyingColumns.refuse(file, String.join(",", in.header()));
+      in.requireHeader(HEADER);
+      for (Csv.Row row = in.next(); row != null; row = in.next()) {
+        parse(row.fields(), row.line(), parsed, errors);
       }
     }
     if (!errors.isEmpty()) {
@@ -48,8 +45,9 @@ public class MemberImport {
     return parsed.size();
   }
 
-  private void parse(String row, int line, Map<String, MemberProfile> out, List<String> errors) {
-    String[] f = row.split(",", -1);
+  private void parse(
+      List<String> fields, long line, Map<String, MemberProfile> out, List<String> errors) {
+    String[] f = fields.toArray(String[]::new);
     try {
       if (f.length != 7 || !f[0].matches("[0-9A-Za-z-]{1,32}")) {
         throw new IllegalArgumentException("expected 7 fields and a card number first");

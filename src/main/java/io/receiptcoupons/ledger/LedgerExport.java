@@ -1,14 +1,13 @@
 package io.receiptcoupons.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.receiptcoupons.system.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Writes the ledger as JSON Lines or CSV, for analysis outside the engine. */
 @ApplicationScoped
@@ -49,28 +48,21 @@ public class LedgerExport {
   }
 
   private static String csv(LedgerEvent e) {
-    return Stream.of(
-            e.seq(),
-            json(e.kind()),
-            e.at(),
-            e.campaignId(),
-            e.member(),
-            e.storeId(),
-            e.transactionId(),
-            e.code(),
-            e.detail(),
-            e.day(),
-            e.rulesetVersion())
-        .map(v -> v == null ? "" : quote(v.toString()))
-        .collect(Collectors.joining(","));
+    return Csv.line(
+        e.seq(),
+        json(e.kind()),
+        e.at(),
+        e.campaignId(),
+        e.member(),
+        e.storeId(),
+        e.transactionId(),
+        e.code(),
+        e.detail(),
+        e.day(),
+        e.rulesetVersion());
   }
 
   private static String json(LedgerEvent.Kind kind) {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
-  // Ids are restricted to plain characters, but quote defensively: a CSV must never shift columns.
-  private static String quote(String v) {
-    return v.matches("[A-Za-z0-9_.:/+-]*") ? v : '"' + v.replace("\"", "\"\"") + '"';
   }
 }

@@ -3,9 +3,8 @@ package io.receiptcoupons.simulate;
 import io.receiptcoupons.checkout.CheckoutRequest;
 import io.receiptcoupons.imports.HistoryImport;
 import io.receiptcoupons.product.LineItem;
-import java.io.BufferedReader;
+import io.receiptcoupons.system.Csv;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,18 +19,10 @@ final class HistoryTransactions {
 
   static List<CheckoutRequest> read(Path file) throws IOException {
     Map<String, CheckoutRequest> byId = new LinkedHashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file)) {
-      String header = in.readLine();
-      if (header == null || !header.trim().equals(HistoryImport.HEADER)) {
-        throw new IllegalArgumentException(
-            file + ": line 1: the header must be exactly: " + HistoryImport.HEADER);
-      }
-      long line = 1;
-      for (String row = in.readLine(); row != null; row = in.readLine()) {
-        line++;
-        if (!row.isBlank()) {
-          add(byId, row.split(",", -1), line);
-        }
+    try (Csv in = Csv.open(file)) {
+      in.requireHeader(HistoryImport.HEADER);
+      for (Csv.Row row = in.next(); row != null; row = in.next()) {
+        add(byId, row.fields().toArray(String[]::new), row.line());
       }
     }
     List<CheckoutRequest> all = new ArrayList<>(byId.values());

@@ -1,6 +1,7 @@
 package io.receiptcoupons.simulate;
 
 import io.receiptcoupons.campaign.model.Campaign;
+import io.receiptcoupons.system.Csv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -31,8 +32,7 @@ final class ReportCsv {
     DayCounts n = r.on(c.id(), d);
     long used = r.usedThrough(c.id(), d);
     var budget = c.issuance().budget();
-    return String.join(
-        ",",
+    return Csv.line(
         c.id(),
         d.toString(),
         Long.toString(n.members().size()),

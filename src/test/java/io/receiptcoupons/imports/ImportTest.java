@@ -122,6 +122,49 @@ class ImportTest {
         .body("scores.fish-lover", org.hamcrest.Matchers.is(80));
   }
 
+  @Test
+  void quotedFieldsWithCommasAndQuotesAndAByteOrderMarkImportAsTheirValues() throws Exception {
+    String m = Checkouts.newMember();
+    String at = D.minusDays(5) + "T10:00:00+09:00";
+    Path csv =
+        write(
+            "quoted.csv",
+            List.of(
+                "\uFEFF" + HistoryImport.HEADER,
+                m
+                    + ",\""
+                    + m
+                    + "-1\","
+                    + at
+                    + ",S0001,491,\"beverages/tea/green-tea\",\"acme, inc.\",1,300",
+                m
+                    + ","
+                    + m
+                    + "-1,"
+                    + at
+                    + ",S0001,492,beverages/tea/black-tea,\"the \"\"best\"\" tea\",2,300"));
+    HistoryImport.Report report = history.run(csv, Long.MAX_VALUE, p -> {});
+    assertThat(report.lines()).isEqualTo(2);
+    assertThat(report.transactions()).isEqualTo(1);
+    assertThat(teaTimes(m)).isEqualTo(1);
+    assertThat(historyTotals(m))
+        .containsKeys("b:acme, inc.", "b:the \"best\" tea")
+        .doesNotContainKey("b:acme");
+
+    Path people =
+        write(
+            "quoted-members.csv",
+            List.of(
+                "\uFEFF" + MemberImport.HEADER,
+                m + ",\"female\",1990-01-02,150,2020-01-01,\"fish-lover=80;wine-lover=20\",false"));
+    assertThat(members.run(people)).isEqualTo(1);
+    given()
+        .get("/v1/members/" + m)
+        .then()
+        .body("gender", org.hamcrest.Matchers.is("female"))
+        .body("scores.wine-lover", org.hamcrest.Matchers.is(20));
+  }
+
   private List<String> teaRows(String member, int transactions) {
     List<String> rows = new ArrayList<>();
     rows.add(HistoryImport.HEADER);
@@ -182,6 +225,15 @@ class ImportTest {
 
   private Path write(String name, List<String> rows) throws Exception {
     return Files.write(dir.resolve(name), rows);
+  }
+
+  private static java.util.Map<String, Object> historyTotals(String m) {
+    return given()
+        .get("/v1/members/" + m + "/history?through=" + D + "&days=90")
+        .then()
+        .extract()
+        .jsonPath()
+        .getMap("totals");
   }
 
   private static int teaTimes(String m) {
