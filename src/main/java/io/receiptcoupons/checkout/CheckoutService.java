@@ -19,6 +19,7 @@ public class CheckoutService {
   private final CheckoutRun runner;
   private final CheckoutLocks locks;
   private final CheckoutMetrics metrics;
+  private final CheckoutErasure erasure;
 
   CheckoutService(
       Store store,
@@ -27,7 +28,9 @@ public class CheckoutService {
       Rulesets rulesets,
       CheckoutRun runner,
       CheckoutLocks locks,
-      CheckoutMetrics metrics) {
+      CheckoutMetrics metrics,
+      CheckoutErasure erasure) {
+    this.erasure = erasure;
     this.store = store;
     this.records = records;
     this.pseudonyms = pseudonyms;
@@ -80,6 +83,7 @@ public class CheckoutService {
     try {
       CheckoutRecords.Recorded recorded = runner.run(tx, rules, request, fingerprint, member);
       records.save(tx, request.transactionId(), recorded);
+      erasure.recorded(tx, recorded.member(), request.transactionId());
       return recorded.response();
     } finally {
       rules.release();
