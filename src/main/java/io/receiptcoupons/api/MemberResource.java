@@ -63,7 +63,10 @@ public class MemberResource {
   }
 
   @DELETE
-  @Operation(summary = "Erase a member: attributes and purchase history")
+  @Operation(
+      summary =
+          "Erase a member: attributes, history, caps, unredeemed coupons (voided), follow-up,"
+              + " partner-list entries and idempotency records")
   public void erase(@PathParam("memberId") @Pattern(regexp = CARD) String memberId) {
     service.erase(memberId);
   }

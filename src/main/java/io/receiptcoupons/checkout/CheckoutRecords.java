@@ -13,7 +13,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CheckoutRecords {
 
-  private static final String MAP = "checkouts";
+  static final String MAP = "checkouts";
   private final ObjectMapper json;
 
   /**

@@ -21,6 +21,7 @@ public class CheckoutService {
   private final CheckoutLocks locks;
   private final CheckoutMetrics metrics;
   private final CheckoutAdmission admission;
+  private final CheckoutErasure erasure;
 
   CheckoutService(
       Store store,
@@ -30,7 +31,9 @@ public class CheckoutService {
       CheckoutRun runner,
       CheckoutLocks locks,
       CheckoutMetrics metrics,
-      CheckoutAdmission admission) {
+      CheckoutAdmission admission,
+      CheckoutErasure erasure) {
+    this.erasure = erasure;
     this.store = store;
     this.records = records;
     this.pseudonyms = pseudonyms;
@@ -113,6 +116,7 @@ public class CheckoutService {
     try {
       CheckoutRecords.Recorded recorded = runner.run(tx, rules, request, fingerprint, member);
       records.save(tx, request.transactionId(), recorded);
+      erasure.recorded(tx, recorded.member(), request.transactionId());
       return recorded.response();
     } finally {
       rules.release();

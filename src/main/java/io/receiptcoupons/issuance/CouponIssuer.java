@@ -30,13 +30,16 @@ public class CouponIssuer {
   private final Budgets budgets;
   private final CouponMinter minter;
   private final ProgrammeConfig programme;
+  private final CouponErasure erasure;
 
   CouponIssuer(
       Draws draws,
       MemberCaps caps,
       Budgets budgets,
       CouponMinter minter,
-      ProgrammeConfig programme) {
+      ProgrammeConfig programme,
+      CouponErasure erasure) {
+    this.erasure = erasure;
     this.draws = draws;
     this.caps = caps;
     this.budgets = budgets;
@@ -69,6 +72,7 @@ public class CouponIssuer {
       Coupon coupon = minter.mint(tx, o, c);
       d.receipt().add(c, coupon);
       caps.record(tx, c.id(), c.issuance().perMember(), o.member(), day);
+      erasure.issued(tx, o.member(), coupon.code());
       d.open().add(exposure(c, Conversions.ISSUED, coupon.validFrom()));
       d.batch().add(o.event(Kind.ISSUED, c.id(), coupon.code(), null, o.localDate()));
     } else if (outcome == Outcome.HELD_OUT) {

@@ -45,6 +45,11 @@ public class MemberCaps {
     }
   }
 
+  /** Removes the member's caps for the campaign (erasure). */
+  void forget(StoreTx tx, String campaignId, String member) {
+    tx.map(MAP).remove(campaignId + "|" + member);
+  }
+
   private static List<Integer> load(StoreTx tx, String campaignId, String member) {
     byte[] bytes = tx.map(MAP).get(campaignId + "|" + member);
     List<Integer> days = new ArrayList<>();

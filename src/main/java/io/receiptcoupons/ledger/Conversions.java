@@ -2,6 +2,7 @@ package io.receiptcoupons.ledger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.receiptcoupons.member.MemberHeld;
 import io.receiptcoupons.product.ProductSet;
 import io.receiptcoupons.system.Bytes;
 import io.receiptcoupons.system.store.StoreTx;
@@ -18,7 +19,7 @@ import java.util.function.Predicate;
  * was valid? Both groups are watched the same way, so their purchase rates compare.
  */
 @ApplicationScoped
-public class Conversions {
+public class Conversions implements MemberHeld {
 
   public static final String ISSUED = "issued";
   public static final String HELD_OUT = "held-out";
@@ -85,6 +86,12 @@ public class Conversions {
         changed = true;
       }
     }
+  }
+
+  /** Forgets the member's holdout and conversion follow-up (erasure). */
+  @Override
+  public void erase(StoreTx tx, String member) {
+    tx.map(MAP).remove(member);
   }
 
   private List<Exposure> load(StoreTx tx, String member) {

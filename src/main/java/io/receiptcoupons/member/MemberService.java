@@ -9,6 +9,8 @@ import io.receiptcoupons.system.store.Locks;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +26,7 @@ public class MemberService {
   private final MemberPseudonyms pseudonyms;
   private final Rulesets rulesets;
   private final Locks locks;
+  private final Instance<MemberHeld> held;
 
   MemberService(
       Store store,
@@ -31,7 +34,9 @@ public class MemberService {
       HistoryRepository histories,
       MemberPseudonyms pseudonyms,
       Rulesets rulesets,
-      Locks locks) {
+      Locks locks,
+      @Any Instance<MemberHeld> held) {
+    this.held = held;
     this.store = store;
     this.members = members;
     this.histories = histories;
@@ -79,7 +84,10 @@ public class MemberService {
     return new HistoryView(date, days, totals);
   }
 
-  /** Forgets a member entirely: attributes and purchase history. */
+  /**
+   * Forgets a member entirely, in one transaction: attributes, purchase history, and everything
+   * each feature holds on them (caps, coupons, follow-up, partner lists, idempotency records).
+   */
   public void erase(String cardNumber) {
     String member = pseudonyms.of(cardNumber);
     locked(
@@ -87,6 +95,7 @@ public class MemberService {
         tx -> {
           members.erase(tx, member);
           histories.erase(tx, member);
+          held.forEach(feature -> feature.erase(tx, member));
         });
   }
 

@@ -7,6 +7,10 @@ import java.time.LocalDate;
 public record PartnerJob(
     String partner, String job, LocalDate endsOn, int members, Instant loadedAt) {
 
+  PartnerJob withMembers(int count) {
+    return new PartnerJob(partner, job, endsOn, count, loadedAt);
+  }
+
   /** The list's key, "partner/job", as campaigns name it. */
   public String key() {
     return partner + "/" + job;

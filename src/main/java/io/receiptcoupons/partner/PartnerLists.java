@@ -1,6 +1,7 @@
 package io.receiptcoupons.partner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.receiptcoupons.member.MemberHeld;
 import io.receiptcoupons.system.store.StoreMap;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ import java.util.Set;
  * member pseudonym, so no read for one partner can ever return another's data.
  */
 @ApplicationScoped
-public class PartnerLists {
+public class PartnerLists implements MemberHeld {
 
   private static final String JOBS = "partner-jobs";
   private final ObjectMapper json;
@@ -102,6 +103,16 @@ public class PartnerLists {
 
   private static StoreMap list(StoreTx tx, String partner) {
     return tx.map("partner-list." + partner);
+  }
+
+  /** Takes the member off every list, keeping each job's count true (erasure). */
+  @Override
+  public void erase(StoreTx tx, String member) {
+    for (PartnerJob job : jobs(tx, null)) {
+      if (list(tx, job.partner()).remove(entry(job.job(), member)) != null) {
+        saveJob(tx, job.withMembers(job.members() - 1));
+      }
+    }
   }
 
   private static String entry(String job, String member) {

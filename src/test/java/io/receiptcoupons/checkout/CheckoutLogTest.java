@@ -4,6 +4,7 @@ import static io.receiptcoupons.checkout.Checkouts.body;
 import static io.receiptcoupons.checkout.Checkouts.noon;
 import static io.receiptcoupons.checkout.Checkouts.post;
 import static io.receiptcoupons.checkout.Checkouts.tea;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,50 @@ class CheckoutLogTest {
     assertThat(mdc.path("coupons").isMissingNode()).isFalse();
     assertThat(Double.parseDouble(mdc.path("durationMs").asText())).isPositive();
     assertThat(Files.readString(Path.of(JsonLogProfile.LOG))).doesNotContain(card);
+  }
+
+  @Test
+  void afterTrafficNoCardNumberAppearsInLogsMetricsLedgerOrExports() throws Exception {
+    String card = Checkouts.newMember();
+    List<String> partnerCards = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      partnerCards.add(Checkouts.newMember());
+    }
+    partnerCards.add(card);
+    Checkouts.putMember(card, java.util.Map.of("gender", "female", "area", "150"));
+    given()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(java.util.Map.of("endsOn", D.plusYears(2).toString(), "memberIds", partnerCards))
+        .put("/v1/partners/acme/jobs/grep-test")
+        .then()
+        .statusCode(200);
+    String last = null;
+    for (int day = 4; day >= 0; day--) {
+      last = Checkouts.newTransaction();
+      post(body(last, card, "S0042", noon(D.minusDays(day)), List.of(tea())))
+          .then()
+          .statusCode(200);
+    }
+    post(body(last, card, "S0042", noon(D), List.of(tea()))).then().statusCode(200);
+    given().post("/v1/checkouts/" + last + "/void").then().statusCode(200);
+    given().get("/v1/members/" + card + "/history?through=" + D).then().statusCode(200);
+    given().delete("/v1/partners/acme/jobs/grep-test").then().statusCode(204);
+    given().delete("/v1/members/" + card).then().statusCode(204);
+    awaitLine(last);
+
+    List<String> seen =
+        List.of(
+            Files.readString(Path.of(JsonLogProfile.LOG)),
+            given().get("/q/metrics").then().extract().asString(),
+            given().get("/v1/ledger?format=jsonl&after=0").then().extract().asString(),
+            given().get("/v1/ledger?format=csv&after=0").then().extract().asString(),
+            given().get("/v1/partners/acme/jobs").then().extract().asString());
+    for (String text : seen) {
+      assertThat(text).isNotEmpty();
+      for (String number : partnerCards) {
+        assertThat(text).doesNotContain(number);
+      }
+    }
   }
 
   @Test

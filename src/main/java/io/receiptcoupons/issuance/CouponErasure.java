@@ -1,0 +1,42 @@
+package io.receiptcoupons.issuance;
+
+import io.receiptcoupons.coupon.CouponRecord;
+import io.receiptcoupons.coupon.CouponRegistry;
+import io.receiptcoupons.member.MemberHeld;
+import io.receiptcoupons.member.MemberIndex;
+import io.receiptcoupons.system.store.StoreTx;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** An erased member's unredeemed coupons are voided and their budget given back. */
+@ApplicationScoped
+class CouponErasure implements MemberHeld {
+
+  private static final String KIND = "coupon";
+  private final MemberIndex index;
+  private final CouponRegistry coupons;
+  private final Budgets budgets;
+
+  CouponErasure(MemberIndex index, CouponRegistry coupons, Budgets budgets) {
+    this.index = index;
+    this.coupons = coupons;
+    this.budgets = budgets;
+  }
+
+  /** Notes a coupon issued to a member, so that erasure can find it. */
+  void issued(StoreTx tx, String member, String code) {
+    if (member != null) {
+      index.add(tx, member, KIND, code);
+    }
+  }
+
+  @Override
+  public void erase(StoreTx tx, String member) {
+    for (String code : index.take(tx, member, KIND)) {
+      CouponRecord coupon = coupons.find(tx, code);
+      if (coupon != null && coupon.status() == CouponRecord.Status.ISSUED) {
+        coupons.save(tx, coupon.voided());
+        budgets.giveBack(tx, coupon.campaignId(), coupon.issuedOn());
+      }
+    }
+  }
+}
