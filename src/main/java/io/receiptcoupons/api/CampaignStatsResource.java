@@ -10,9 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Campaign managers' view of one campaign: its funnel, budget and lift. */
 @Path("/v1/campaigns/{id}/stats")
+@Tag(name = "campaigns", description = "Campaign managers: the live ruleset and campaign results")
 public class CampaignStatsResource {
 
   private final CampaignStatsService service;
@@ -23,7 +26,13 @@ public class CampaignStatsResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Counts, budget remaining, redemption rate and holdout lift of a campaign")
+  @Operation(
+      operationId = "getCampaignStats",
+      summary = "Counts, budget remaining, redemption rate and holdout lift of a campaign",
+      description = "Role `campaign-manager`.")
+  @APIResponse(responseCode = "200", description = "The campaign's stats")
+  @APIResponse(responseCode = "400", description = "The id is not a campaign id")
+  @APIResponse(responseCode = "404", description = "No live or remembered campaign with this id")
   public CampaignStats stats(
       @PathParam("id") @Pattern(regexp = Campaign.ID, message = "must be a campaign id")
           String id) {

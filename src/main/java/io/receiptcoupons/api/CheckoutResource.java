@@ -5,6 +5,7 @@ import io.receiptcoupons.checkout.CheckoutResponse;
 import io.receiptcoupons.checkout.CheckoutService;
 import io.receiptcoupons.checkout.CheckoutVoids;
 import io.receiptcoupons.checkout.VoidResponse;
+import io.receiptcoupons.system.Problem;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,10 +19,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The POS API: one call per checkout. */
 @Path("/v1/checkouts")
+@Tag(name = "checkout", description = "The POS: checkouts and voids")
 public class CheckoutResource {
 
   private final CheckoutService service;
@@ -35,13 +40,22 @@ public class CheckoutResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record a checkout and get the coupons to print, in print order")
+  @Operation(
+      operationId = "createCheckout",
+      summary = "Record a checkout and get the coupons to print, in print order",
+      description = "Role `pos`, for the credential's own store only.")
   @APIResponse(
       responseCode = "200",
       description =
           "Coupons to print; a retry replays the same answer. Degraded (no coupons, nothing"
               + " recorded) past the deadline or when overloaded")
-  @APIResponse(responseCode = "400", description = "Invalid request (application/problem+json)")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid request: each bad field is named",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "409", description = "transactionId already used with another body")
   public CompletionStage<CheckoutResponse> checkout(
       @Context RoutingContext http,
@@ -53,8 +67,11 @@ public class CheckoutResource {
   @Path("{transactionId}/void")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Void a checkout: reverse its history counts and cancel its unredeemed coupons")
+      operationId = "voidCheckout",
+      summary = "Void a checkout: reverse its history counts and cancel its unredeemed coupons",
+      description = "Role `pos`, for the credential's own store only.")
   @APIResponse(responseCode = "200", description = "Voided; a retry replays the same answer")
+  @APIResponse(responseCode = "400", description = "The transactionId is malformed")
   @APIResponse(responseCode = "404", description = "No checkout with this transactionId")
   public VoidResponse voidCheckout(
       @PathParam("transactionId")

@@ -20,9 +20,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Support API: why a member would or would not get each campaign's coupon. */
 @Path("/v1/members/{memberId}/eligibility")
+@Tag(name = "eligibility", description = "Support: why a member would or would not get a coupon")
 @Produces(MediaType.APPLICATION_JSON)
 public class EligibilityResource {
 
@@ -35,7 +38,12 @@ public class EligibilityResource {
   }
 
   @GET
-  @Operation(summary = "Each campaign: eligible or not, each condition's values, what blocks it")
+  @Operation(
+      operationId = "explainEligibility",
+      summary = "Each campaign: eligible or not, each condition's values, what blocks it",
+      description = "Role `campaign-manager`. Nothing is recorded.")
+  @APIResponse(responseCode = "200", description = "Each campaign's verdict")
+  @APIResponse(responseCode = "400", description = "A bad memberId, at or store")
   public Eligibility get(
       @PathParam("memberId") @Pattern(regexp = CARD) String memberId,
       @QueryParam("at") String at,
@@ -46,7 +54,12 @@ public class EligibilityResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The same, as if the member checked out this basket (nothing is recorded)")
+  @Operation(
+      operationId = "explainEligibilityForBasket",
+      summary = "The same, as if the member checked out this basket (nothing is recorded)",
+      description = "Role `campaign-manager`. Nothing is recorded.")
+  @APIResponse(responseCode = "200", description = "Each campaign's verdict")
+  @APIResponse(responseCode = "400", description = "Invalid request: each bad field is named")
   public Eligibility post(
       @PathParam("memberId") @Pattern(regexp = CARD) String memberId,
       @NotNull(message = "a JSON body is required") @Valid EligibilityRequest request) {

@@ -10,11 +10,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Exports the ledger: every issue, holdout, skip, redemption, void and conversion. */
 @Path("/v1/ledger")
+@Tag(name = "ledger", description = "Every issue, holdout, skip, redemption, void and conversion")
 public class LedgerResource {
 
+  private static final String FIELDS =
+      "seq, kind (issued, held-out, skipped, redeemed, rejected, voided, converted), at, campaignId,"
+          + " member (a pseudonym), storeId, transactionId, code, detail, day, rulesetVersion";
+  static final String LEDGER_JSONL = "JSON Lines: one event object per line, with " + FIELDS;
+  static final String LEDGER_CSV =
+      "CSV: the header row seq,kind,at,campaign_id,member,store_id,transaction_id,code,detail,day,"
+          + "ruleset_version, then one event per row";
   private final LedgerExport export;
 
   LedgerResource(LedgerExport export) {
@@ -22,7 +35,22 @@ public class LedgerResource {
   }
 
   @GET
-  @Operation(summary = "Export ledger events after a sequence number, as JSON Lines or CSV")
+  @Operation(
+      operationId = "exportLedger",
+      summary = "Export ledger events after a sequence number, as JSON Lines or CSV",
+      description = "Role `admin` for every column; `campaign-manager` without member columns.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One event per line, in sequence order",
+      content = {
+        @Content(
+            mediaType = "application/jsonl",
+            schema = @Schema(type = SchemaType.STRING, description = LEDGER_JSONL)),
+        @Content(
+            mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, description = LEDGER_CSV))
+      })
+  @APIResponse(responseCode = "400", description = "A bad format or after")
   public Response export(
       @QueryParam("format")
           @DefaultValue("jsonl")

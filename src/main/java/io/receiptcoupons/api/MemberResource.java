@@ -20,9 +20,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin API for member attributes, opt-outs and erasure. */
 @Path("/v1/members/{memberId}")
+@Tag(name = "members", description = "Admin: member attributes, opt-out, erasure, history")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberResource {
 
@@ -36,7 +39,11 @@ public class MemberResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Set a member's attributes (gender, birth date, area, join date, scores, opt-out)")
+      operationId = "putMember",
+      summary = "Set a member's attributes (gender, birth date, area, join date, scores, opt-out)",
+      description = "Role `admin`.")
+  @APIResponse(responseCode = "200", description = "The attributes now held")
+  @APIResponse(responseCode = "400", description = "Invalid request: each bad field is named")
   public MemberProfile put(
       @PathParam("memberId") @Pattern(regexp = CARD) String memberId,
       @NotNull(message = "a JSON body is required") @Valid MemberProfile profile) {
@@ -45,7 +52,12 @@ public class MemberResource {
   }
 
   @GET
-  @Operation(summary = "A member's attributes; an unknown member has none")
+  @Operation(
+      operationId = "getMember",
+      summary = "A member's attributes; an unknown member has none",
+      description = "Role `admin`.")
+  @APIResponse(responseCode = "200", description = "The member's attributes")
+  @APIResponse(responseCode = "400", description = "The memberId is malformed")
   public MemberProfile get(@PathParam("memberId") @Pattern(regexp = CARD) String memberId) {
     return service.get(memberId);
   }
@@ -53,7 +65,11 @@ public class MemberResource {
   @GET
   @Path("/history")
   @Operation(
-      summary = "A member's purchase totals per category, brand and product set over a window")
+      operationId = "getMemberHistory",
+      summary = "A member's purchase totals per category, brand and product set over a window",
+      description = "Role `admin`.")
+  @APIResponse(responseCode = "200", description = "Totals per product key")
+  @APIResponse(responseCode = "400", description = "A bad memberId, through or days")
   public HistoryView history(
       @PathParam("memberId") @Pattern(regexp = CARD) String memberId,
       @QueryParam("through") @NotNull(message = "give the last local date, e.g. 2026-11-23")
@@ -64,9 +80,13 @@ public class MemberResource {
 
   @DELETE
   @Operation(
+      operationId = "eraseMember",
       summary =
           "Erase a member: attributes, history, caps, unredeemed coupons (voided), follow-up,"
-              + " partner-list entries and idempotency records")
+              + " partner-list entries and idempotency records",
+      description = "Role `admin`.")
+  @APIResponse(responseCode = "204", description = "Erased (also when nothing was held)")
+  @APIResponse(responseCode = "400", description = "The memberId is malformed")
   public void erase(@PathParam("memberId") @Pattern(regexp = CARD) String memberId) {
     service.erase(memberId);
   }

@@ -18,9 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin API for lists a partner company supplies for an agreed job. */
 @Path("/v1/partners/{partner}/jobs")
+@Tag(name = "partners", description = "Admin: member lists partner companies supply")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {
 
@@ -33,7 +36,12 @@ public class PartnerResource {
   @PUT
   @Path("/{job}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Load (or replace) a partner's member list for a job, kept until it ends")
+  @Operation(
+      operationId = "putPartnerJob",
+      summary = "Load (or replace) a partner's member list for a job, kept until it ends",
+      description = "Role `admin`.")
+  @APIResponse(responseCode = "200", description = "The job as now held")
+  @APIResponse(responseCode = "400", description = "Invalid request: each bad field is named")
   public PartnerJob put(
       @PathParam("partner") @Pattern(regexp = Campaign.ID) String partner,
       @PathParam("job") @Pattern(regexp = Campaign.ID) String job,
@@ -42,7 +50,12 @@ public class PartnerResource {
   }
 
   @GET
-  @Operation(summary = "A partner's jobs: end date and list size, never the members")
+  @Operation(
+      operationId = "listPartnerJobs",
+      summary = "A partner's jobs: end date and list size, never the members",
+      description = "Role `admin`.")
+  @APIResponse(responseCode = "200", description = "The partner's jobs")
+  @APIResponse(responseCode = "400", description = "The partner is malformed")
   public List<PartnerJob> jobs(
       @PathParam("partner") @Pattern(regexp = Campaign.ID) String partner) {
     return service.jobs(partner);
@@ -50,7 +63,13 @@ public class PartnerResource {
 
   @DELETE
   @Path("/{job}")
-  @Operation(summary = "Delete a partner job's list now, e.g. when the agreement is cancelled")
+  @Operation(
+      operationId = "deletePartnerJob",
+      summary = "Delete a partner job's list now, e.g. when the agreement is cancelled",
+      description = "Role `admin`.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "400", description = "The partner or job is malformed")
+  @APIResponse(responseCode = "404", description = "No such job for this partner")
   public void delete(
       @PathParam("partner") @Pattern(regexp = Campaign.ID) String partner,
       @PathParam("job") @Pattern(regexp = Campaign.ID) String job) {

@@ -12,9 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The till's redemption call: is this coupon good for this basket, once? */
 @Path("/v1/redemptions")
+@Tag(name = "redemption", description = "The till: redeeming a coupon code")
 public class RedemptionResource {
 
   private final RedemptionService service;
@@ -26,11 +28,14 @@ public class RedemptionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Redeem a coupon code: accepted exactly once, or rejected with a reason")
+  @Operation(
+      operationId = "redeemCoupon",
+      summary = "Redeem a coupon code: accepted exactly once, or rejected with a reason",
+      description = "Role `pos`, for the credential's own store only.")
   @APIResponse(
       responseCode = "200",
       description = "accepted, or rejected with a reason; a retry replays the same answer")
-  @APIResponse(responseCode = "400", description = "Invalid request (application/problem+json)")
+  @APIResponse(responseCode = "400", description = "Invalid request: each bad field is named")
   public RedemptionResponse redeem(
       @NotNull(message = "a JSON body is required") @Valid RedemptionRequest request) {
     return service.redeem(request);

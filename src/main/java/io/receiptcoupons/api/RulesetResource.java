@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Operators' view of the live ruleset, and the reload that publishes campaigns/ without a deploy.
  */
 @Path("/v1/rulesets")
+@Tag(name = "campaigns", description = "Campaign managers: the live ruleset and campaign results")
 public class RulesetResource {
 
   private final RulesetService service;
@@ -29,7 +31,10 @@ public class RulesetResource {
   @GET
   @Path("current")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The live ruleset: version, campaigns and their status, last reload failure")
+  @Operation(
+      operationId = "getCurrentRuleset",
+      summary = "The live ruleset: version, campaigns and their status, last reload failure",
+      description = "Role `campaign-manager`.")
   public RulesetView current() {
     return service.current();
   }
@@ -37,7 +42,10 @@ public class RulesetResource {
   @POST
   @Path("reload")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Compile campaigns/ and swap it in; on any error the old ruleset serves on")
+  @Operation(
+      operationId = "reloadRuleset",
+      summary = "Compile campaigns/ and swap it in; on any error the old ruleset serves on",
+      description = "Role `campaign-manager`. Each error's field is `file:line:path`.")
   @APIResponse(
       responseCode = "200",
       description = "The ruleset now live (unchanged if no file changed)")

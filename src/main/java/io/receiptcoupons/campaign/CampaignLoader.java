@@ -133,7 +133,7 @@ public final class CampaignLoader {
 
   private <T> Parsed<T> parse(
       Path file, Class<T> type, List<CampaignError> errors, ContentHash hash) {
-    String text = guard.refused(file, errors) ? null : read(file);
+    String text = guard.read(file, errors);
     hash.add(file.getFileName().toString(), text == null ? "" : text);
     if (text == null || guard.refused(file, text, errors)) {
       return null;

@@ -1,13 +1,10 @@
 package io.receiptcoupons.campaign;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.receiptcoupons.system.JsonErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.AssertTrue;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** Parser and validator errors of a campaign file, as file, line, field path and message. */
 final class ParseErrors {
@@ -21,19 +18,7 @@ final class ParseErrors {
         file.toString(),
         path.isEmpty() || !lines.parsed() ? line : lines.lineOf(path),
         path,
-        describe(e));
-  }
-
-  // An enum read through its own factory (e.g. Gender) fails as an instantiation error; name the
-  // accepted values instead of the exception.
-  private static String describe(JsonProcessingException e) {
-    if (e instanceof ValueInstantiationException v && v.getType().isEnumType()) {
-      return "must be one of "
-          + Arrays.stream(v.getType().getRawClass().getEnumConstants())
-              .map(c -> c.toString().toLowerCase(Locale.ROOT))
-              .toList();
-    }
-    return JsonErrors.describe(e);
+        JsonErrors.describe(e));
   }
 
   // A cross-field check (an @AssertTrue "isX" method) is about its object, so name the object.

@@ -3,6 +3,7 @@ package io.receiptcoupons.campaign;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,11 +32,21 @@ final class YamlGuard {
     return limits.maxCampaigns();
   }
 
-  /** True, with the error added, when the file is too big to read. */
-  boolean refused(Path file, List<CampaignError> errors) {
-    Optional<CampaignError> error = checkSize(file, size(file));
-    error.ifPresent(errors::add);
-    return error.isPresent();
+  /** The file's text; null, with the error added, when it is too big or not UTF-8. */
+  String read(Path file, List<CampaignError> errors) {
+    Optional<CampaignError> tooBig = checkSize(file, size(file));
+    if (tooBig.isPresent()) {
+      errors.add(tooBig.get());
+      return null;
+    }
+    try {
+      return Files.readString(file);
+    } catch (CharacterCodingException e) {
+      errors.add(error(file, 1, "is not UTF-8 text"));
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
   }
 
   /** True, with the error added, when the text holds an alias or nests too deep. */

@@ -2,13 +2,17 @@ package io.receiptcoupons.checkout;
 
 import io.receiptcoupons.coupon.Coupon;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The coupons to print, in print order, and the ruleset that decided them; {@code degraded} means
  * the engine could not decide in time and a retry may print coupons.
  */
 public record CheckoutResponse(
-    String transactionId, String rulesetVersion, List<Coupon> coupons, boolean degraded) {
+    String transactionId,
+    @Schema(nullable = true, description = "Null when degraded") String rulesetVersion,
+    List<Coupon> coupons,
+    boolean degraded) {
 
   public CheckoutResponse(String transactionId, String rulesetVersion, List<Coupon> coupons) {
     this(transactionId, rulesetVersion, coupons, false);

@@ -4,6 +4,7 @@ import io.receiptcoupons.campaign.model.Offer;
 import io.receiptcoupons.product.ProductSet;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One coupon to print on the receipt. validUntil is the last valid local date. */
 public record Coupon(
@@ -12,7 +13,7 @@ public record Coupon(
     String title,
     List<String> lines,
     Offer offer,
-    ProductSet appliesTo,
+    @Schema(nullable = true) ProductSet appliesTo,
     LocalDate validFrom,
     LocalDate validUntil,
     Barcode barcode) {

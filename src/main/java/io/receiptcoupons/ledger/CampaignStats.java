@@ -1,5 +1,7 @@
 package io.receiptcoupons.ledger;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A campaign's funnel, budget and lift, as campaign managers read them. */
 public record CampaignStats(String campaignId, Counts counts, Budget budget, Rates rates) {
 
@@ -17,13 +19,24 @@ public record CampaignStats(String campaignId, Counts counts, Budget budget, Rat
       long rejectedRedemptions) {}
 
   /** Coupons in use against the budget; perDay figures are for today's local date. */
+  @Schema(description = "Null fields: the campaign has no such limit")
   public record Budget(
-      Long total, Long remaining, Long perDay, Long remainingToday, long used, long usedToday) {}
+      @Schema(nullable = true, description = "Null when the campaign has no total budget")
+          Long total,
+      @Schema(nullable = true) Long remaining,
+      @Schema(nullable = true, description = "Null when the campaign has no daily budget")
+          Long perDay,
+      @Schema(nullable = true) Long remainingToday,
+      long used,
+      long usedToday) {}
 
   /**
    * Redemption rate of coupons issued (voids excluded), and purchase rates of the issued and the
    * held out while the coupon was valid; lift compares the last two. Null when undefined.
    */
   public record Rates(
-      Double redemption, Double issuedPurchase, Double holdoutPurchase, Double lift) {}
+      @Schema(nullable = true) Double redemption,
+      @Schema(nullable = true) Double issuedPurchase,
+      @Schema(nullable = true) Double holdoutPurchase,
+      @Schema(nullable = true) Double lift) {}
 }

@@ -3,17 +3,19 @@ package io.receiptcoupons.redemption;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.receiptcoupons.campaign.model.Offer;
 import io.receiptcoupons.product.ProductSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Accepted with the offer to apply, or rejected with the reason to show at the till. */
 public record RedemptionResponse(
     String code,
     boolean accepted,
-    Reason reason,
-    String campaignId,
-    Offer offer,
-    ProductSet appliesTo) {
+    @Schema(nullable = true, description = "Why it was rejected; null when accepted") Reason reason,
+    @Schema(nullable = true) String campaignId,
+    @Schema(nullable = true, description = "The offer to apply; null when rejected") Offer offer,
+    @Schema(nullable = true) ProductSet appliesTo) {
 
   /** Why a code was refused. */
+  @Schema(name = "RejectionReason")
   public enum Reason {
     @JsonProperty("unknown-or-forged")
     UNKNOWN_OR_FORGED,

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.temporal.Temporal;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Jackson errors as a person reads them: the field path, and what was expected there. */
 public final class JsonErrors {
+  private static final String JAVA_NAME = "(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w]*)(?:\\$[\\w]+)*";
+
   private JsonErrors() {}
 
   /** The field path, such as items[0].quantity; empty for the document itself. */
@@ -36,13 +39,19 @@ public final class JsonErrors {
           + "'; expected one of "
           + u.getKnownPropertyIds();
     }
+    // An enum read through its own factory fails as an instantiation error whose message names
+    // the Java class; name the accepted values instead.
+    if (e instanceof ValueInstantiationException v && v.getType().isEnumType()) {
+      return "must be " + expected(v.getType().getRawClass());
+    }
     if (e instanceof InvalidFormatException f) {
       return "'" + f.getValue() + "' is not " + expected(f.getTargetType());
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return "expected " + expected(m.getTargetType());
     }
-    return e.getOriginalMessage().split("\n")[0];
+    // Jackson's own wording names Java classes; a client needs only the simple name, if any.
+    return e.getOriginalMessage().split("\n")[0].replaceAll(JAVA_NAME, "$1");
   }
 
   private static String expected(Class<?> type) {

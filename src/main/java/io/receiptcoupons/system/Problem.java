@@ -4,15 +4,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, with the bad fields named. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(
+    name = "Problem",
+    description = "RFC 9457 problem details; errors names each bad field",
+    requiredProperties = {"type", "title", "status"})
 public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
   /** One bad field: its JSON path in the request and what is wrong with it. */
+  @Schema(requiredProperties = {"field", "message"})
   public record FieldError(String field, String message) {}
 
   public static Problem badRequest(String detail, List<FieldError> errors) {

@@ -17,7 +17,7 @@ public class ProblemMappers {
   public Response violations(ConstraintViolationException e) {
     List<Problem.FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(orBody(FieldPaths.ofViolation(v)), v.getMessage()))
+            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     return Problem.badRequest("The request has invalid fields.", errors).toResponse();
@@ -60,6 +60,11 @@ public class ProblemMappers {
       return e.getResponse();
     }
     return Problem.of(status, e.getMessage()).toResponse();
+  }
+
+  private static String field(ConstraintViolation<?> violation) {
+    String path = FieldPaths.ofViolation(violation);
+    return orBody(path.isEmpty() ? ParameterNames.of(violation) : path);
   }
 
   private static String orBody(String field) {

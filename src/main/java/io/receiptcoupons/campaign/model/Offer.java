@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The benefit: yen off, percent off, bonus points, or an item free. */
 public record Offer(@NotNull Type type, @NotNull @Positive Long value) {
 
   /** Kinds of offer; value is yen, percent, points or units respectively. */
+  @Schema(name = "OfferType")
   public enum Type {
     @JsonProperty("amount-off")
     AMOUNT_OFF,
