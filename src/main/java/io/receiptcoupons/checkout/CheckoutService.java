@@ -19,6 +19,7 @@ public class CheckoutService {
   private final CheckoutRun runner;
   private final CheckoutLocks locks;
   private final CheckoutMetrics metrics;
+  private final CheckoutReads reads;
 
   CheckoutService(
       Store store,
@@ -27,7 +28,8 @@ public class CheckoutService {
       Rulesets rulesets,
       CheckoutRun runner,
       CheckoutLocks locks,
-      CheckoutMetrics metrics) {
+      CheckoutMetrics metrics,
+      CheckoutReads reads) {
     this.store = store;
     this.records = records;
     this.pseudonyms = pseudonyms;
@@ -35,6 +37,7 @@ public class CheckoutService {
     this.runner = runner;
     this.locks = locks;
     this.metrics = metrics;
+    this.reads = reads;
   }
 
   public CheckoutResponse checkout(CheckoutRequest request) {
@@ -54,18 +57,25 @@ public class CheckoutService {
 
   private CheckoutResponse locked(CheckoutRequest request, String member) {
     String fingerprint = RequestFingerprint.of(request);
-    return locks.transaction(
+    return locks.checkout(
         request.transactionId(),
-        () ->
-            locks.member(member, () -> metrics.store(() -> inStore(request, fingerprint, member))));
+        member,
+        () -> metrics.store(() -> inStore(request, fingerprint, member)));
   }
 
+  // The lease keeps this ruleset's rule base open even if a reload swaps in a new one meanwhile.
   private CheckoutResponse inStore(CheckoutRequest request, String fingerprint, String member) {
-    return store.inTransaction(tx -> replayOrRun(tx, request, fingerprint, member));
+    Ruleset rules = rulesets.acquire();
+    try {
+      return store.inTransaction(tx -> replayOrRun(tx, rules, request, fingerprint, member));
+    } finally {
+      rules.release();
+    }
   }
 
   private CheckoutResponse replayOrRun(
-      StoreTx tx, CheckoutRequest request, String fingerprint, String member) {
+      StoreTx tx, Ruleset rules, CheckoutRequest request, String fingerprint, String member) {
+    reads.hint(tx, rules, request.transactionId(), member);
     CheckoutRecords.Recorded prior = records.find(tx, request.transactionId());
     if (prior != null) {
       if (!prior.fingerprint().equals(fingerprint)) {
@@ -75,14 +85,8 @@ public class CheckoutService {
       metrics.replayed();
       return prior.response();
     }
-    // The lease keeps this ruleset's rule base open even if a reload swaps in a new one meanwhile.
-    Ruleset rules = rulesets.acquire();
-    try {
-      CheckoutRecords.Recorded recorded = runner.run(tx, rules, request, fingerprint, member);
-      records.save(tx, request.transactionId(), recorded);
-      return recorded.response();
-    } finally {
-      rules.release();
-    }
+    CheckoutRecords.Recorded recorded = runner.run(tx, rules, request, fingerprint, member);
+    records.save(tx, request.transactionId(), recorded);
+    return recorded.response();
   }
 }
