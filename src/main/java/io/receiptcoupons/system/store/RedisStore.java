@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
@@ -60,10 +62,17 @@ public class RedisStore implements Store {
       }
       runQuietly(tx.afterRollback, "rollback");
       conflicts.increment();
-      if (attempts.next() >= MAX_ATTEMPTS) {
+      int attempt = attempts.next();
+      if (attempt >= MAX_ATTEMPTS) {
         throw new StoreConflictException("Still conflicting after " + MAX_ATTEMPTS + " attempts");
       }
+      backOff(attempt);
     }
+  }
+
+  // A short random wait, so that writers racing on one key stop colliding in lockstep.
+  private static void backOff(int attempt) {
+    LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(250_000L << Math.min(attempt, 4)));
   }
 
   private <T> T attempt(RedisTx tx, Function<StoreTx, T> work) {
