@@ -20,6 +20,7 @@ public class CheckoutService {
   private final CheckoutLocks locks;
   private final CheckoutMetrics metrics;
   private final CheckoutReads reads;
+  private final CheckoutSpool spool;
 
   CheckoutService(
       Store store,
@@ -29,7 +30,8 @@ public class CheckoutService {
       CheckoutRun runner,
       CheckoutLocks locks,
       CheckoutMetrics metrics,
-      CheckoutReads reads) {
+      CheckoutReads reads,
+      CheckoutSpool spool) {
     this.store = store;
     this.records = records;
     this.pseudonyms = pseudonyms;
@@ -38,25 +40,28 @@ public class CheckoutService {
     this.locks = locks;
     this.metrics = metrics;
     this.reads = reads;
+    this.spool = spool;
   }
 
   public CheckoutResponse checkout(CheckoutRequest request) {
     String member = request.memberId() == null ? null : pseudonyms.of(request.memberId());
     CheckoutProbe probe = metrics.start(request);
+    String fingerprint = RequestFingerprint.of(request);
     try {
-      return probe.answered(locked(request, member));
+      return probe.answered(locked(request, fingerprint, member));
     } catch (ConflictException e) {
       probe.conflict();
       throw e;
     } catch (RuntimeException e) {
       // The till must never wait on a broken engine or store: no coupons now, nothing recorded
       // (the transaction rolled back), and a retry of the same transactionId gets the real answer.
+      // The purchase still counts: its facts wait in the spool until the store is back.
+      spool.keep(request, member, fingerprint);
       return probe.degraded(e);
     }
   }
 
-  private CheckoutResponse locked(CheckoutRequest request, String member) {
-    String fingerprint = RequestFingerprint.of(request);
+  private CheckoutResponse locked(CheckoutRequest request, String fingerprint, String member) {
     return locks.checkout(
         request.transactionId(),
         member,

@@ -117,7 +117,7 @@ public class Redis {
       JedisPoolConfig pooling = new JedisPoolConfig();
       pooling.setMaxTotal(config.poolSize());
       pooling.setMaxIdle(config.poolSize());
-      pooling.setMaxWait(Duration.ofMillis(config.commandTimeoutMs()));
+      pooling.setMaxWait(Duration.ofMillis(config.poolWaitMs()));
       pooling.setJmxEnabled(false);
       pool =
           new JedisPool(

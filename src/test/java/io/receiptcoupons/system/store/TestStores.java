@@ -52,6 +52,11 @@ public final class TestStores {
           }
 
           @Override
+          public int poolWaitMs() {
+            return 1000;
+          }
+
+          @Override
           public int poolSize() {
             return 32;
           }
