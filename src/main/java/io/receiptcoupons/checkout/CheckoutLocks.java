@@ -18,6 +18,17 @@ class CheckoutLocks {
     this.locks = locks;
   }
 
+  /**
+   * Runs a checkout holding its transaction's and member's locks in this process only: across
+   * replicas its commit checks what it read instead, so no lease is taken or waited for.
+   */
+  <T> T checkout(String transactionId, String member, Supplier<T> work) {
+    return locks.withLocalLock(
+        "tx",
+        transactionId,
+        () -> member == null ? work.get() : locks.withLocalLock(Locks.MEMBERS, member, work));
+  }
+
   <T> T transaction(String transactionId, Supplier<T> work) {
     return locks.withLock("tx", transactionId, work);
   }

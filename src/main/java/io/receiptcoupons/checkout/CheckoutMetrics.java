@@ -1,8 +1,11 @@
 package io.receiptcoupons.checkout;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.receiptcoupons.system.store.Store;
+import io.receiptcoupons.system.store.StoreUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
@@ -11,7 +14,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Checkout meters: latency against the SLO buckets, engine and store time, and outcomes. */
+/**
+ * Checkout meters: latency against the SLO buckets, engine and store time, store round trips, and
+ * outcomes.
+ */
 @ApplicationScoped
 public class CheckoutMetrics {
 
@@ -28,8 +34,14 @@ public class CheckoutMetrics {
   private final Map<String, Counter> outcomes;
   private final Counter shed;
   private final Counter late;
+  private final Store stores;
+  private final DistributionSummary roundTrips;
+  private final DistributionSummary commands;
 
-  CheckoutMetrics(MeterRegistry registry) {
+  CheckoutMetrics(MeterRegistry registry, Store stores) {
+    this.stores = stores;
+    roundTrips = summary("coupons.checkout.store.round.trips", "Store round trips", registry);
+    commands = summary("coupons.checkout.store.commands", "Store commands", registry);
     latency = timer("coupons.checkout.duration", "Checkout time in the service", registry);
     engine = timer("coupons.checkout.engine", "Rule evaluation time per checkout", registry);
     store = timer("coupons.checkout.store", "Store transaction time less the engine", registry);
@@ -87,15 +99,22 @@ public class CheckoutMetrics {
     }
   }
 
-  /** Runs the checkout's store transaction; store time is its duration less the engine's. */
+  /**
+   * Runs the checkout's store transaction; store time is its duration less the engine's, and the
+   * round trips and commands it sent (zero on the embedded store) are counted per checkout.
+   */
   <T> T store(Supplier<T> transaction) {
     long start = System.nanoTime();
+    StoreUse before = stores.used();
     try {
       return transaction.get();
     } finally {
       CheckoutProbe probe = CURRENT.get();
       long engineNanos = probe == null ? 0 : probe.engineNanos;
       store.record(Math.max(0, System.nanoTime() - start - engineNanos), TimeUnit.NANOSECONDS);
+      StoreUse used = stores.used().since(before);
+      roundTrips.record(used.roundTrips());
+      commands.record(used.commands());
     }
   }
 
@@ -126,6 +145,13 @@ public class CheckoutMetrics {
 
   void abandon() {
     CURRENT.remove();
+  }
+
+  private static DistributionSummary summary(String name, String what, MeterRegistry registry) {
+    return DistributionSummary.builder(name)
+        .description(what + " per checkout (Redis mode; zero on the embedded store)")
+        .serviceLevelObjectives(1, 2, 3, 5, 10, 20)
+        .register(registry);
   }
 
   private static Timer timer(String name, String description, MeterRegistry registry) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** What each transactionId was answered, so that retries replay it exactly. */
@@ -35,6 +36,11 @@ public class CheckoutRecords {
 
   CheckoutRecords(ObjectMapper json) {
     this.json = json;
+  }
+
+  /** Hints the store that this transaction will look the transactionId up. */
+  public void prefetch(StoreTx tx, String transactionId) {
+    tx.prefetch(MAP, List.of(transactionId));
   }
 
   public Recorded find(StoreTx tx, String transactionId) {

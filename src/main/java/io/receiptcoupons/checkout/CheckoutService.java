@@ -22,6 +22,8 @@ public class CheckoutService {
   private final CheckoutMetrics metrics;
   private final CheckoutAdmission admission;
   private final CheckoutErasure erasure;
+  private final CheckoutReads reads;
+  private final CheckoutSpool spool;
 
   CheckoutService(
       Store store,
@@ -32,8 +34,9 @@ public class CheckoutService {
       CheckoutLocks locks,
       CheckoutMetrics metrics,
       CheckoutAdmission admission,
-      CheckoutErasure erasure) {
-    this.erasure = erasure;
+      CheckoutErasure erasure,
+      CheckoutReads reads,
+      CheckoutSpool spool) {
     this.store = store;
     this.records = records;
     this.pseudonyms = pseudonyms;
@@ -42,6 +45,9 @@ public class CheckoutService {
     this.locks = locks;
     this.metrics = metrics;
     this.admission = admission;
+    this.erasure = erasure;
+    this.reads = reads;
+    this.spool = spool;
   }
 
   /**
@@ -61,8 +67,9 @@ public class CheckoutService {
   private CheckoutResponse decide(CheckoutRequest request, CheckoutDeadline deadline) {
     String member = request.memberId() == null ? null : pseudonyms.of(request.memberId());
     CheckoutProbe probe = metrics.start(request);
+    String fingerprint = RequestFingerprint.of(request);
     try {
-      return probe.answered(locked(request, member, deadline));
+      return probe.answered(locked(request, fingerprint, member, deadline));
     } catch (CheckoutDeadline.DeadlineExceeded e) {
       // Admission answers it degraded and counts it; the transaction has rolled back.
       metrics.abandon();
@@ -73,35 +80,41 @@ public class CheckoutService {
     } catch (RuntimeException e) {
       // The till must never wait on a broken engine or store: no coupons now, nothing recorded
       // (the transaction rolled back), and a retry of the same transactionId gets the real answer.
+      // The purchase still counts: its facts wait in the spool until the store is back.
+      spool.keep(request, member, fingerprint);
       return probe.degraded(e);
     }
   }
 
   private CheckoutResponse locked(
-      CheckoutRequest request, String member, CheckoutDeadline deadline) {
-    String fingerprint = RequestFingerprint.of(request);
-    return locks.transaction(
+      CheckoutRequest request, String fingerprint, String member, CheckoutDeadline deadline) {
+    return locks.checkout(
         request.transactionId(),
-        () ->
-            locks.member(
-                member,
-                () -> metrics.store(() -> inStore(request, fingerprint, member, deadline))));
+        member,
+        () -> metrics.store(() -> inStore(request, fingerprint, member, deadline)));
   }
 
+  // The lease keeps this ruleset's rule base open even if a reload swaps in a new one meanwhile.
   private CheckoutResponse inStore(
       CheckoutRequest request, String fingerprint, String member, CheckoutDeadline deadline) {
     deadline.check();
-    return store.inTransaction(
-        tx -> {
-          CheckoutResponse response = replayOrRun(tx, request, fingerprint, member);
-          // The last moment a late checkout can still roll back: past it, it commits and answers.
-          deadline.claim();
-          return response;
-        });
+    Ruleset rules = rulesets.acquire();
+    try {
+      return store.inTransaction(
+          tx -> {
+            CheckoutResponse response = replayOrRun(tx, rules, request, fingerprint, member);
+            // The last moment a late checkout can still roll back: past it, it commits and answers.
+            deadline.claim();
+            return response;
+          });
+    } finally {
+      rules.release();
+    }
   }
 
   private CheckoutResponse replayOrRun(
-      StoreTx tx, CheckoutRequest request, String fingerprint, String member) {
+      StoreTx tx, Ruleset rules, CheckoutRequest request, String fingerprint, String member) {
+    reads.hint(tx, rules, request.transactionId(), member);
     CheckoutRecords.Recorded prior = records.find(tx, request.transactionId());
     if (prior != null) {
       if (!prior.fingerprint().equals(fingerprint)) {
@@ -111,15 +124,9 @@ public class CheckoutService {
       metrics.replayed();
       return prior.response();
     }
-    // The lease keeps this ruleset's rule base open even if a reload swaps in a new one meanwhile.
-    Ruleset rules = rulesets.acquire();
-    try {
-      CheckoutRecords.Recorded recorded = runner.run(tx, rules, request, fingerprint, member);
-      records.save(tx, request.transactionId(), recorded);
-      erasure.recorded(tx, recorded.member(), request.transactionId());
-      return recorded.response();
-    } finally {
-      rules.release();
-    }
+    CheckoutRecords.Recorded recorded = runner.run(tx, rules, request, fingerprint, member);
+    records.save(tx, request.transactionId(), recorded);
+    erasure.recorded(tx, recorded.member(), request.transactionId());
+    return recorded.response();
   }
 }

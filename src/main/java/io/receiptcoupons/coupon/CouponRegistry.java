@@ -32,8 +32,9 @@ public class CouponRegistry {
     }
   }
 
+  /** True when the code is taken; a fresh code almost never is, so the store may check it late. */
   public boolean exists(StoreTx tx, String code) {
-    return tx.map(MAP).containsKey(code);
+    return !tx.map(MAP).absent(code);
   }
 
   public void save(StoreTx tx, CouponRecord coupon) {

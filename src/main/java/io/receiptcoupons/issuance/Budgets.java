@@ -35,8 +35,14 @@ public class Budgets implements BudgetUsage, LedgerState {
     this.shared = spend instanceof SharedSpend;
   }
 
-  /** Takes one coupon of the budget for {@code day}; handed back if the transaction rolls back. */
+  /**
+   * Takes one coupon of the budget for {@code day}; handed back if the transaction rolls back. A
+   * shared budget is taken by the transaction's commit itself, which checks that it still fits.
+   */
   public boolean tryReserve(StoreTx tx, String campaignId, Budget budget, LocalDate day) {
+    if (shared) {
+      return ((SharedSpend) spend).tryTake(tx, campaignId, budget, day);
+    }
     if (!spend.tryTake(campaignId, budget, day)) {
       return false;
     }
@@ -46,6 +52,10 @@ public class Budgets implements BudgetUsage, LedgerState {
 
   /** Hands one coupon issued on {@code day} back to the budget once the transaction commits. */
   public void giveBack(StoreTx tx, String campaignId, LocalDate day) {
+    if (shared) {
+      ((SharedSpend) spend).giveBack(tx, campaignId, day);
+      return;
+    }
     tx.onCommit(() -> spend.add(campaignId, day, -1));
   }
 

@@ -1,5 +1,6 @@
 package io.receiptcoupons.issuance;
 
+import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.campaign.model.Issuance.PerMember;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,18 @@ import java.util.List;
 public class MemberCaps {
 
   private static final String MAP = "caps";
+
+  /** Hints the store that this transaction will read the member's caps in these campaigns. */
+  public void prefetch(StoreTx tx, String member, List<Campaign> campaigns) {
+    List<String> keys =
+        campaigns.stream()
+            .filter(c -> c.issuance().perMember() != null)
+            .map(c -> c.id() + "|" + member)
+            .toList();
+    if (!keys.isEmpty()) {
+      tx.prefetch(MAP, keys);
+    }
+  }
 
   /** True when one more coupon on {@code day} stays within the campaign's per-member caps. */
   public boolean allows(StoreTx tx, String campaignId, PerMember caps, String member, int day) {

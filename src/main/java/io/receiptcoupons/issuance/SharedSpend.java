@@ -2,6 +2,7 @@ package io.receiptcoupons.issuance;
 
 import io.receiptcoupons.campaign.model.Issuance.Budget;
 import io.receiptcoupons.system.store.SharedCounters;
+import io.receiptcoupons.system.store.StoreTx;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,19 +23,37 @@ final class SharedSpend implements BudgetSpend {
 
   @Override
   public boolean tryTake(String campaignId, Budget budget, LocalDate day) {
-    Map<String, Long> limits = new LinkedHashMap<>();
-    limits.put(TOTAL, budget == null ? null : budget.total());
-    limits.put(
-        field(day), budget == null || budget.perDay() == null ? null : budget.perDay().longValue());
-    return counters.incrementIfBelow(group(campaignId), limits);
+    return counters.incrementIfBelow(group(campaignId), limits(budget, day));
+  }
+
+  /** Takes one coupon as part of the transaction's commit, which checks the limits again. */
+  boolean tryTake(StoreTx tx, String campaignId, Budget budget, LocalDate day) {
+    return tx.incrementIfBelow(group(campaignId), limits(budget, day));
+  }
+
+  /** Gives one coupon back as part of the transaction's commit. */
+  void giveBack(StoreTx tx, String campaignId, LocalDate day) {
+    tx.add(group(campaignId), deltas(day, -1));
   }
 
   @Override
   public void add(String campaignId, LocalDate day, long delta) {
+    counters.add(group(campaignId), deltas(day, delta));
+  }
+
+  private static Map<String, Long> limits(Budget budget, LocalDate day) {
+    Map<String, Long> limits = new LinkedHashMap<>();
+    limits.put(TOTAL, budget == null ? null : budget.total());
+    limits.put(
+        field(day), budget == null || budget.perDay() == null ? null : budget.perDay().longValue());
+    return limits;
+  }
+
+  private static Map<String, Long> deltas(LocalDate day, long delta) {
     Map<String, Long> deltas = new LinkedHashMap<>();
     deltas.put(TOTAL, delta);
     deltas.put(field(day), delta);
-    counters.add(group(campaignId), deltas);
+    return deltas;
   }
 
   @Override

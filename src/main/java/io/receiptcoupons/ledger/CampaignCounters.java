@@ -2,10 +2,15 @@ package io.receiptcoupons.ledger;
 
 import io.receiptcoupons.system.store.SharedCounters;
 import io.receiptcoupons.system.store.StoreConfig;
+import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Running per-campaign counts of ledger events: this replica's, and those of record. */
@@ -16,6 +21,7 @@ public class CampaignCounters implements LedgerState {
   // they are also the counts of record, rebuilt from the ledger at start-up; in scale-out mode the
   // counts of record are a shared counter group per campaign that every replica adds to after its
   // commits.
+  static final int SHARDS = 8;
   private final Map<String, Map<String, LongAdder>> here = new ConcurrentHashMap<>();
   private final SharedCounters shared;
 
@@ -37,20 +43,31 @@ public class CampaignCounters implements LedgerState {
     return shared == null;
   }
 
-  void add(LedgerEvent e) {
-    if (e.campaignId() == null) {
-      return;
-    }
-    addHere(e);
+  /**
+   * Counts a transaction's events: the shared counts as part of its commit (one of a few shards per
+   * campaign, so that no single counter is every replica's hot key), this replica's once it has
+   * committed.
+   */
+  void add(StoreTx tx, List<LedgerEvent> events) {
     if (shared != null) {
-      shared.add(group(e.campaignId()), Map.of(name(e), 1L));
+      int shard = ThreadLocalRandom.current().nextInt(SHARDS);
+      Map<String, Map<String, Long>> deltas = new HashMap<>();
+      events.stream()
+          .filter(e -> e.campaignId() != null)
+          .forEach(
+              e ->
+                  deltas
+                      .computeIfAbsent(group(e.campaignId()) + ":" + shard, g -> new HashMap<>())
+                      .merge(name(e), 1L, Long::sum));
+      deltas.forEach(tx::add);
     }
+    tx.onCommit(() -> events.stream().filter(e -> e.campaignId() != null).forEach(this::addHere));
   }
 
   /** The count of one event kind (and detail, e.g. "skipped:capped"), zero if never seen. */
   public long count(String campaignId, String name) {
     if (shared != null) {
-      return shared.get(group(campaignId), name);
+      return shared(campaignId).getOrDefault(name, 0L);
     }
     return countHere(campaignId, name);
   }
@@ -71,7 +88,9 @@ public class CampaignCounters implements LedgerState {
   }
 
   public boolean knows(String campaignId) {
-    return shared == null ? here.containsKey(campaignId) : shared.exists(group(campaignId));
+    return shared == null
+        ? here.containsKey(campaignId)
+        : groups(campaignId).stream().anyMatch(shared::exists);
   }
 
   private void addHere(LedgerEvent e) {
@@ -86,8 +105,20 @@ public class CampaignCounters implements LedgerState {
     return out;
   }
 
+  // The unsharded group holds counts written before the shards.
   private Map<String, Long> shared(String campaignId) {
-    return shared.all(group(campaignId));
+    Map<String, Long> sum = new HashMap<>();
+    groups(campaignId).forEach(g -> shared.all(g).forEach((k, v) -> sum.merge(k, v, Long::sum)));
+    return sum;
+  }
+
+  private static List<String> groups(String campaignId) {
+    List<String> groups = new ArrayList<>(SHARDS + 1);
+    groups.add(group(campaignId));
+    for (int shard = 0; shard < SHARDS; shard++) {
+      groups.add(group(campaignId) + ":" + shard);
+    }
+    return groups;
   }
 
   private static String group(String campaignId) {

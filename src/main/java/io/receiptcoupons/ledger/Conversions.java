@@ -94,6 +94,11 @@ public class Conversions implements MemberHeld {
     tx.map(MAP).remove(member);
   }
 
+  /** Hints the store that this transaction will read the member's open exposures. */
+  public void prefetch(StoreTx tx, String member) {
+    tx.prefetch(MAP, List.of(member));
+  }
+
   private List<Exposure> load(StoreTx tx, String member) {
     byte[] bytes = tx.map(MAP).get(member);
     if (bytes == null) {

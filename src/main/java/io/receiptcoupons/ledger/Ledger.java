@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -65,14 +66,17 @@ public class Ledger {
       return;
     }
     // One block per batch: its numbers are consecutive even with other replicas appending, so the
-    // batch is one entry, keyed by its last number so that the key bounds them all.
-    long first = store.nextBlock(MAP, events.size(), this::lastSeq);
-    List<LedgerEvent> numbered = new ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      numbered.add(events.get(i).numbered(first + i));
-    }
-    tx.map(MAP).put(key(first + events.size() - 1), LedgerCodec.encode(numbered));
-    tx.onCommit(() -> numbered.forEach(counters::add));
+    // batch is one entry, keyed by its last number so that the key bounds them all. The store
+    // reserves the block as it commits (in Redis, inside the commit script: no round trip of its
+    // own) and writes the first number between the entry's head and its events.
+    List<LedgerEvent> unnumbered = new ArrayList<>(events.size());
+    events.forEach(e -> unnumbered.add(e.numbered(0)));
+    byte[] whole = LedgerCodec.encode(unnumbered);
+    int at = LedgerCodec.firstSeqAt(events.size());
+    byte[] head = Arrays.copyOfRange(whole, 0, at);
+    byte[] tail = Arrays.copyOfRange(whole, at + 1, whole.length);
+    tx.putNumbered(MAP, MAP, events.size(), head, tail, this::lastSeq);
+    counters.add(tx, events);
   }
 
   /** Feeds every committed event after {@code afterSeq} to {@code sink}, in sequence order. */

@@ -53,6 +53,14 @@ final class LedgerCodec {
     return out.toArray();
   }
 
+  /** Where an entry of {@code count} events holds its first sequence number. */
+  static int firstSeqAt(int count) {
+    Bytes header = new Bytes(12);
+    header.write(VERSION);
+    header.varint(count);
+    return header.toArray().length;
+  }
+
   static List<LedgerEvent> decode(byte[] bytes) {
     Bytes.Reader in = new Bytes.Reader(bytes);
     if (in.read() != VERSION) {

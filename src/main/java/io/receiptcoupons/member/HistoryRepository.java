@@ -4,6 +4,7 @@ import io.receiptcoupons.shopper.HistoryCodec;
 import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Reads and writes members' purchase history: one store entry per member, all keys in one value.
@@ -15,6 +16,11 @@ public class HistoryRepository {
   // The name differs from the first layout's ("history", one entry per member and key), which
   // is not read: imports made before this layout must be run again.
   static final String MAP = "member-history";
+
+  /** Hints the store that this transaction will read the member's history. */
+  public void prefetch(StoreTx tx, String member) {
+    tx.prefetch(MAP, List.of(member));
+  }
 
   public PurchaseHistory load(StoreTx tx, String member) {
     byte[] bytes = tx.map(MAP).get(member);

@@ -7,6 +7,7 @@ import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Member profiles by pseudonym, stored as JSON. */
 @ApplicationScoped
@@ -17,6 +18,11 @@ public class MemberRepository {
 
   MemberRepository(ObjectMapper json) {
     this.json = json;
+  }
+
+  /** Hints the store that this transaction will read the member's profile. */
+  public void prefetch(StoreTx tx, String member) {
+    tx.prefetch(MAP, List.of(member));
   }
 
   public MemberProfile find(StoreTx tx, String member) {

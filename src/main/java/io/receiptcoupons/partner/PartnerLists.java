@@ -43,6 +43,21 @@ public class PartnerLists implements MemberHeld {
     return on;
   }
 
+  /** Hints the store that this transaction will read these jobs and the member's place on them. */
+  public void prefetch(StoreTx tx, String member, Set<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    tx.prefetch(JOBS, keys);
+    for (String key : keys) {
+      int slash = key.indexOf('/');
+      if (slash > 0) {
+        String partner = key.substring(0, slash);
+        tx.prefetch("partner-list." + partner, List.of(entry(key.substring(slash + 1), member)));
+      }
+    }
+  }
+
   PartnerJob job(StoreTx tx, String key) {
     return decode(key, tx.map(JOBS).get(key));
   }

@@ -187,7 +187,11 @@ class ScaleOutIT {
         dir.resolve(name + "-unused.mv.db"),
         campaigns,
         dir.resolve(name + ".log"),
-        List.of("coupons.store.kind=redis", "coupons.store.redis.url=" + redis.url()));
+        List.of(
+            "coupons.store.kind=redis",
+            "coupons.store.redis.url=" + redis.url(),
+            "coupons.store.redis.command-timeout-ms=2000",
+            "coupons.store.redis.pool-wait-ms=2000"));
   }
 
   private static void assertStarted(ServiceProcess p) throws Exception {

@@ -150,7 +150,7 @@ public class EmbeddedStore implements Store {
       throw new IllegalStateException("The store is closed");
     }
     try {
-      return new Tx(current.begin(), new ArrayList<>(), new ArrayList<>());
+      return new Tx(current.begin(), new ArrayList<>(), new ArrayList<>(), this);
     } catch (RuntimeException e) {
       errors.increment();
       throw e;
@@ -178,12 +178,20 @@ public class EmbeddedStore implements Store {
     }
   }
 
-  private record Tx(Transaction tx, List<Runnable> afterCommit, List<Runnable> afterRollback)
+  private record Tx(
+      Transaction tx, List<Runnable> afterCommit, List<Runnable> afterRollback, Store store)
       implements StoreTx {
     @Override
     public StoreMap map(String name) {
       TransactionMap<String, byte[]> map = tx.openMap(name);
       return new EmbeddedMap(map);
+    }
+
+    @Override
+    public void putNumbered(
+        String map, String sequence, int count, byte[] head, byte[] tail, LongSupplier last) {
+      long first = store.nextBlock(sequence, count, last);
+      map(map).put(Numbered.key(first + count - 1), Numbered.value(head, first, tail));
     }
 
     @Override

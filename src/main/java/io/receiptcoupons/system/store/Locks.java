@@ -39,6 +39,15 @@ public class Locks {
   }
 
   /**
+   * Holds the key's lock in this process only, never a lease: for work whose commit checks what it
+   * read (an optimistic store transaction), where the lock only spares this replica's threads from
+   * conflicting with each other.
+   */
+  public <T> T withLocalLock(String space, String key, Supplier<T> work) {
+    return stripes.computeIfAbsent(space, s -> new KeyedLocks(1024)).withLock(key, work);
+  }
+
+  /**
    * Holds every key's lock while work runs. The stripe in front means one replica's threads queue
    * in memory rather than poll Redis; keys are taken in order, so two callers cannot deadlock.
    */

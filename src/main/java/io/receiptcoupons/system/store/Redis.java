@@ -1,5 +1,7 @@
 package io.receiptcoupons.system.store;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -11,20 +13,47 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
 import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
 
-/** The Redis connection pool of scale-out mode, and the few commands features outside use. */
+/**
+ * The Redis connection pool of scale-out mode, and the few commands features outside use. Every
+ * round trip and command sent is counted, in total and on the calling thread.
+ */
 @ApplicationScoped
 public class Redis {
 
+  private static final ThreadLocal<long[]> USE = ThreadLocal.withInitial(() -> new long[2]);
   private final StoreConfig.RedisConfig config;
+  private final Counter roundTrips;
+  private final Counter commands;
   private JedisPool pool;
 
-  public Redis(StoreConfig config) {
+  public Redis(StoreConfig config, MeterRegistry registry) {
     this.config = config.redis();
+    this.roundTrips =
+        Counter.builder("coupons.redis.round.trips")
+            .description("Round trips to Redis: a command, a pipeline or a script")
+            .register(registry);
+    this.commands =
+        Counter.builder("coupons.redis.commands")
+            .description("Commands sent to Redis (a script is one)")
+            .register(registry);
   }
 
-  /** Runs one piece of work on a pooled connection; Redis errors are runtime exceptions. */
+  /** Round trips and commands this thread has sent so far. */
+  static StoreUse used() {
+    long[] use = USE.get();
+    return new StoreUse(use[0], use[1]);
+  }
+
+  /** Runs one command on a pooled connection; Redis errors are runtime exceptions. */
   <T> T call(Function<Jedis, T> work) {
+    return pipelined(1, work);
+  }
+
+  /** Runs {@code count} commands sent together in one round trip. */
+  <T> T pipelined(int count, Function<Jedis, T> work) {
+    count(count);
     JedisPool current = pool();
     try (Jedis jedis = current.getResource()) {
       return work.apply(jedis);
@@ -33,6 +62,24 @@ public class Redis {
       current.clear();
       throw e;
     }
+  }
+
+  /** Runs a script by its digest, sending its text only when Redis does not know it yet. */
+  Object script(byte[] script, List<byte[]> keys, List<byte[]> args) {
+    byte[] digest = RedisMap.bytes(RedisReads.version(script));
+    try {
+      return call(j -> j.evalsha(digest, keys, args));
+    } catch (JedisNoScriptException e) {
+      return call(j -> j.eval(script, keys, args));
+    }
+  }
+
+  private void count(int count) {
+    roundTrips.increment();
+    commands.increment(count);
+    long[] use = USE.get();
+    use[0]++;
+    use[1] += count;
   }
 
   /** A key under this deployment's prefix. */
@@ -70,7 +117,7 @@ public class Redis {
       JedisPoolConfig pooling = new JedisPoolConfig();
       pooling.setMaxTotal(config.poolSize());
       pooling.setMaxIdle(config.poolSize());
-      pooling.setMaxWait(Duration.ofMillis(config.commandTimeoutMs()));
+      pooling.setMaxWait(Duration.ofMillis(config.poolWaitMs()));
       pooling.setJmxEnabled(false);
       pool =
           new JedisPool(

@@ -3,9 +3,9 @@ package io.receiptcoupons.system.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -14,7 +14,7 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * Leases in Redis (SET NX PX with a random token, freed by compare-and-delete): a lock held across
- * replicas, which a replica that dies gives up when the lease runs out.
+ * replicas, which a replica that dies gives up when the lease runs out. The token fences commits.
  */
 @ApplicationScoped
 public class RedisLeases {
@@ -24,7 +24,7 @@ public class RedisLeases {
       "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end"
           + " return 0";
   private final Redis redis;
-  private final ThreadLocal<Set<String>> held = ThreadLocal.withInitial(HashSet::new);
+  private final ThreadLocal<Map<String, String>> held = ThreadLocal.withInitial(HashMap::new);
 
   public RedisLeases(Redis redis) {
     this.redis = redis;
@@ -37,15 +37,24 @@ public class RedisLeases {
     try {
       for (String key : new TreeSet<>(keys)) {
         String lease = redis.key("lock", space, key);
-        if (held.get().add(lease)) {
-          taken.add(lease);
+        if (!held.get().containsKey(lease)) {
           acquire(lease, token);
+          held.get().put(lease, token);
+          taken.add(lease);
         }
       }
       return work.get();
     } finally {
       taken.forEach(lease -> release(lease, token));
     }
+  }
+
+  /**
+   * The leases this thread holds, each with its token: a commit made under them checks, in the same
+   * script, that each is still held (fencing), so a replica paused past its lease writes nothing.
+   */
+  Map<String, String> heldHere() {
+    return Map.copyOf(held.get());
   }
 
   private void acquire(String lease, String token) {

@@ -9,7 +9,8 @@ import java.util.NavigableMap;
 
 /**
  * One map as a Redis transaction sees it: a hash of values plus a sorted set of its keys for
- * ranges, overlaid with the transaction's own buffered writes.
+ * ranges, overlaid with the transaction's own buffered writes. Reads of single keys are recorded
+ * for the commit's check; ranges are read as committed and not checked.
  */
 final class RedisMap implements StoreMap {
 
@@ -17,12 +18,16 @@ final class RedisMap implements StoreMap {
   static final byte[] REMOVED = new byte[0];
 
   private final Redis redis;
+  private final RedisTx tx;
+  private final String name;
   private final byte[] hash;
   private final byte[] index;
   private final NavigableMap<String, byte[]> writes;
 
-  RedisMap(Redis redis, String name, NavigableMap<String, byte[]> writes) {
+  RedisMap(Redis redis, RedisTx tx, String name, NavigableMap<String, byte[]> writes) {
     this.redis = redis;
+    this.tx = tx;
+    this.name = name;
     this.hash = bytes(redis.key("map", name));
     this.index = bytes(redis.key("keys", name));
     this.writes = writes;
@@ -34,7 +39,16 @@ final class RedisMap implements StoreMap {
     if (buffered != null) {
       return buffered == REMOVED ? null : buffered;
     }
-    return redis.call(j -> j.hget(hash, bytes(key)));
+    return tx.read(name, key);
+  }
+
+  @Override
+  public boolean absent(String key) {
+    byte[] buffered = writes.get(key);
+    if (buffered != null) {
+      return buffered == REMOVED;
+    }
+    return tx.absent(name, key);
   }
 
   @Override

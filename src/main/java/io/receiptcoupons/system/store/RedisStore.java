@@ -5,16 +5,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 import redis.clients.jedis.exceptions.JedisException;
 
-/** The scale-out store: every replica's state in one Redis, written in atomic MULTI/EXEC. */
+/**
+ * The scale-out store: every replica's state in one Redis. Transactions are optimistic: the work
+ * reads (hinted keys in one pipeline), then one script checks that nothing it read has changed and
+ * writes everything; on a conflict the work runs again from its reads. No lock is taken.
+ */
 @ApplicationScoped
 @Typed(RedisStore.class)
 public class RedisStore implements Store {
 
+  static final int MAX_ATTEMPTS = 20;
   private static final Logger LOG = Logger.getLogger(RedisStore.class);
   // Both return the last value of the block reserved (INCRBY count).
   private static final String CONTINUE =
@@ -25,11 +32,18 @@ public class RedisStore implements Store {
           + " return redis.call('incrby', KEYS[1], ARGV[1])";
 
   private final Redis redis;
+  private final RedisLeases leases;
   private final Counter errors;
+  private final Counter conflicts;
 
-  public RedisStore(Redis redis, MeterRegistry registry) {
+  public RedisStore(Redis redis, RedisLeases leases, MeterRegistry registry) {
     this.redis = redis;
+    this.leases = leases;
     this.errors = StoreErrors.counter(registry);
+    this.conflicts =
+        Counter.builder("coupons.store.conflicts")
+            .description("Transactions run again because what they read changed before commit")
+            .register(registry);
   }
 
   // The pool connects on first use, so a Redis that is down at start-up is not fatal here.
@@ -38,30 +52,68 @@ public class RedisStore implements Store {
 
   @Override
   public <T> T inTransaction(Function<StoreTx, T> work) {
-    RedisTx tx = new RedisTx(redis);
-    T result;
+    RedisAttempts attempts = new RedisAttempts();
+    while (true) {
+      RedisTx tx = new RedisTx(redis, attempts, leases.heldHere());
+      T result = attempt(tx, work);
+      if (commit(tx)) {
+        runQuietly(tx.afterCommit, "commit");
+        return result;
+      }
+      runQuietly(tx.afterRollback, "rollback");
+      conflicts.increment();
+      int attempt = attempts.next();
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new StoreConflictException("Still conflicting after " + MAX_ATTEMPTS + " attempts");
+      }
+      backOff(attempt);
+    }
+  }
+
+  // A short random wait, so that writers racing on one key stop colliding in lockstep.
+  private static void backOff(int attempt) {
+    LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(250_000L << Math.min(attempt, 4)));
+  }
+
+  private <T> T attempt(RedisTx tx, Function<StoreTx, T> work) {
     try {
-      result = work.apply(tx);
+      return work.apply(tx);
     } catch (RuntimeException e) {
       countIfStore(e);
       runQuietly(tx.afterRollback, "rollback");
       throw e;
     }
-    commit(tx);
-    runQuietly(tx.afterCommit, "commit");
-    return result;
   }
 
-  // If EXEC fails its outcome is unknown, so nothing is handed back: a budget reservation then
-  // leaks (one coupon fewer) rather than risk an overrun.
-  private void commit(RedisTx tx) {
+  // False on a conflict (nothing was written). If the script fails its outcome is unknown, so
+  // nothing is handed back: the caller answers degraded and a retry replays or runs it again.
+  private boolean commit(RedisTx tx) {
+    if (!tx.writes()) {
+      return true;
+    }
     try {
-      tx.commit();
+      RedisCommit.Result result = new RedisCommit(redis, tx).run();
+      while (result.outcome().equals("noseq")) {
+        startSequence(tx.entries.get(result.index() - 1));
+        result = new RedisCommit(redis, tx).run();
+      }
+      if (result.outcome().equals("fence")) {
+        throw new LeaseLostException("A lease ran out before its commit; nothing was written");
+      }
+      tx.conflicted(
+          result.outcome().equals("conflict") ? result.index() : 0,
+          result.outcome().equals("refused") ? result.index() : 0);
+      return result.committed();
     } catch (RuntimeException e) {
       errors.increment();
       LOG.warnf("Redis commit failed, its outcome is unknown: %s", e.toString());
       throw e;
     }
+  }
+
+  private void startSequence(RedisTx.Entry entry) {
+    List<String> key = List.of(redis.key("seq", entry.sequence()));
+    redis.eval(START, key, List.of("0", Long.toString(entry.last().getAsLong())));
   }
 
   @Override
@@ -73,6 +125,11 @@ public class RedisStore implements Store {
       end = redis.eval(START, key, List.of(n, Long.toString(last.getAsLong())));
     }
     return (Long) end - count + 1;
+  }
+
+  @Override
+  public StoreUse used() {
+    return Redis.used();
   }
 
   @Override
@@ -98,6 +155,20 @@ public class RedisStore implements Store {
       } catch (RuntimeException e) {
         LOG.warnf("An action after %s failed: %s", after, e.toString());
       }
+    }
+  }
+
+  /** A transaction kept conflicting with others on the same keys. */
+  public static final class StoreConflictException extends RuntimeException {
+    StoreConflictException(String message) {
+      super(message);
+    }
+  }
+
+  /** A lease this thread held ran out before its commit, so another holder may have written. */
+  public static final class LeaseLostException extends RuntimeException {
+    LeaseLostException(String message) {
+      super(message);
     }
   }
 }

@@ -22,6 +22,11 @@ public interface Store {
    */
   long nextBlock(String sequence, int count, LongSupplier last);
 
+  /** Round trips and commands this thread has sent to the store so far; a caller subtracts two. */
+  default StoreUse used() {
+    return StoreUse.NONE;
+  }
+
   /** True when the store is open and answers a read. */
   boolean isHealthy();
 }

@@ -53,12 +53,18 @@ public interface StoreConfig {
     @WithDefault("redis://localhost:6379")
     String url();
 
-    @WithDefault("300")
+    // All three stay well below the checkout deadline (50 ms), so that a dead or stalled Redis
+    // fails a checkout early enough for it to answer degraded in time.
+    @WithDefault("20")
     int connectTimeoutMs();
 
-    /** Socket read timeout of every command, and the longest wait for a pooled connection. */
-    @WithDefault("500")
+    /** Socket read timeout of every command. */
+    @WithDefault("30")
     int commandTimeoutMs();
+
+    /** The longest wait for a pooled connection. */
+    @WithDefault("10")
+    int poolWaitMs();
 
     @WithDefault("64")
     int poolSize();

@@ -15,6 +15,15 @@ public interface StoreMap {
 
   boolean containsKey(String key);
 
+  /**
+   * True when the key has no value, for keys that rarely have one (a freshly drawn code): a remote
+   * store may assume so without a read and check it when the transaction commits; if the key was
+   * taken meanwhile, the transaction runs again and this call then reads it.
+   */
+  default boolean absent(String key) {
+    return !containsKey(key);
+  }
+
   /** The greatest key, or null when the map is empty. */
   String lastKey();
 

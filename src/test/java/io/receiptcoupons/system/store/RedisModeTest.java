@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -134,11 +135,37 @@ class RedisModeTest {
   }
 
   @Test
+  @Order(7)
+  void aMembersCheckoutTakesTwoRoundTripsAndRedisCountsTheCommandsTheServiceCounts() {
+    Issuing.buy(Checkouts.newTransaction(), Checkouts.newMember(), "S0001", AT, "R-1");
+    // Per-checkout summaries: a metrics scrape itself reads counters from Redis.
+    double trips = metric("coupons_checkout_store_round_trips_sum");
+    double commands = metric("coupons_checkout_store_commands_sum");
+    Map<String, Long> before = commandStats();
+    for (int i = 0; i < 20; i++) {
+      Issuing.buy(Checkouts.newTransaction(), Checkouts.newMember(), "S0001", AT, "R-1");
+    }
+    Map<String, Long> after = commandStats();
+    double sent = metric("coupons_checkout_store_commands_sum") - commands;
+
+    assertThat(metric("coupons_checkout_store_round_trips_sum") - trips).isEqualTo(40);
+    long counted =
+        Stream.of("hmget", "evalsha", "eval")
+            .mapToLong(c -> after.getOrDefault(c, 0L) - before.getOrDefault(c, 0L))
+            .sum();
+    assertThat(counted).as("INFO commandstats").isEqualTo((long) sent);
+  }
+
+  @Test
   @Order(100)
   void withRedisDownTheReplicaIsUnreadyAndCheckoutsDegradeThenRecover() {
     given().get("/q/health/ready").then().statusCode(200);
+    Map<String, Object> spooled = body("R-1");
     RedisTestResource.server().stop();
     try {
+      Checkouts.post(spooled).then().statusCode(200).body("degraded", equalTo(true));
+      Checkouts.post(spooled).then().statusCode(200).body("degraded", equalTo(true));
+      assertThat(metric("coupons_spool_depth")).as("one transactionId, spooled once").isEqualTo(1);
       given()
           .get("/q/health/ready")
           .then()
@@ -150,11 +177,52 @@ class RedisModeTest {
       RedisTestResource.server().restart();
     }
     given().get("/q/health/ready").then().statusCode(200);
+    awaitEmptySpool();
+    // Applied once from the spool: recorded as a checkout that printed nothing, so the retry
+    // replays that instead of issuing now.
+    Checkouts.post(spooled)
+        .then()
+        .statusCode(200)
+        .body("degraded", equalTo(false))
+        .body("coupons.size()", equalTo(0));
     Checkouts.post(body("R-1"))
         .then()
         .statusCode(200)
         .body("degraded", equalTo(false))
         .body("coupons[0].campaignId", equalTo("redeemable"));
+  }
+
+  private static void awaitEmptySpool() {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (metric("coupons_spool_depth") > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    assertThat(metric("coupons_spool_depth")).isZero();
+  }
+
+  private static double metric(String name) {
+    String text = given().get("/q/metrics").then().extract().asString();
+    return text.lines()
+        .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  private static Map<String, Long> commandStats() {
+    try (Jedis redis = new Jedis(RedisTestResource.server().url())) {
+      Map<String, Long> calls = new java.util.HashMap<>();
+      for (String line : redis.info("commandstats").split("\r\n")) {
+        if (line.startsWith("cmdstat_")) {
+          String count = line.substring(line.indexOf("calls=") + 6, line.indexOf(','));
+          calls.put(line.substring(8, line.indexOf(':')), Long.parseLong(count));
+        }
+      }
+      return calls;
+    }
   }
 
   private static Map<String, Object> body(String sku) {

@@ -13,22 +13,42 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A real redis-server for tests, on a free port with a throwaway directory and no persistence. */
+/**
+ * A real redis-server for tests, on a free port with a throwaway directory: the one on PATH, or
+ * else the binary that the embedded-redis test artifact ships, so a machine with only a JDK runs
+ * every test.
+ */
 public final class RedisServer implements AutoCloseable {
 
+  private static final String SHIPPED = "redis-server-6.2.6-v5-linux-amd64";
   private final int port;
   private final Path dir;
+  private final boolean durable;
   private Process process;
 
-  private RedisServer(int port, Path dir) {
+  private RedisServer(int port, Path dir, boolean durable) {
     this.port = port;
     this.dir = dir;
+    this.durable = durable;
   }
 
-  /** Starts redis-server and waits until it answers PING; fails if it is not installed. */
+  /** Starts redis-server without persistence and waits until it answers PING. */
   public static RedisServer start() {
+    return start(false);
+  }
+
+  /**
+   * Starts redis-server with its append-only file written before every reply, so that a {@link
+   * #kill()} loses nothing acknowledged and a {@link #restart()} comes back with the data.
+   */
+  public static RedisServer startDurable() {
+    return start(true);
+  }
+
+  private static RedisServer start(boolean durable) {
     try {
-      RedisServer server = new RedisServer(freePort(), Files.createTempDirectory("redis-test-"));
+      Path dir = Files.createTempDirectory("redis-test-");
+      RedisServer server = new RedisServer(freePort(), dir, durable);
       server.restart();
       return server;
     } catch (IOException e) {
@@ -44,7 +64,7 @@ public final class RedisServer implements AutoCloseable {
     return port;
   }
 
-  /** (Re)starts the server on the same port, empty. */
+  /** (Re)starts the server on the same port: empty, or with its data when durable. */
   public synchronized void restart() {
     stop();
     List<String> command =
@@ -57,7 +77,9 @@ public final class RedisServer implements AutoCloseable {
             "--save",
             "",
             "--appendonly",
-            "no",
+            durable ? "yes" : "no",
+            "--appendfsync",
+            "always",
             "--dir",
             dir.toString());
     try {
@@ -85,21 +107,62 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
+  /** Kills the server at once (SIGKILL), as a crash would; {@link #restart()} brings it back. */
+  public synchronized void kill() {
+    if (process != null) {
+      process.destroyForcibly();
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      process = null;
+    }
+  }
+
   @Override
   public void close() {
     stop();
   }
 
-  private static String binary() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+  /** The redis-server on PATH, else the shipped one (REDIS_SERVER=shipped forces it). */
+  static String binary() {
+    boolean forced = "shipped".equals(System.getenv("REDIS_SERVER"));
+    return binary(forced ? "" : System.getenv().getOrDefault("PATH", ""));
+  }
+
+  /** The redis-server on {@code path} (a PATH value), else the shipped one. */
+  static String binary(String path) {
+    for (String dir : path.split(":")) {
       Path candidate = Path.of(dir, "redis-server");
-      if (Files.isExecutable(candidate)) {
+      if (!dir.isEmpty() && Files.isExecutable(candidate)) {
         return candidate.toString();
       }
     }
-    throw new IllegalStateException(
-        "redis-server is not on PATH: the Redis tests need a real server."
-            + " Install it with `apt-get install redis-server` (.ci/run does).");
+    return Shipped.PATH.toString();
+  }
+
+  /** The artifact's binary, copied out of the test class path once per JVM. */
+  private static final class Shipped {
+    static final Path PATH = extract();
+
+    private static Path extract() {
+      try (InputStream in = RedisServer.class.getResourceAsStream("/" + SHIPPED)) {
+        if (in == null || !"Linux".equals(System.getProperty("os.name"))) {
+          throw new IllegalStateException(
+              "redis-server is not on PATH and no shipped binary fits this machine;"
+                  + " install it with `apt-get install redis-server` (.ci/run does).");
+        }
+        Path target = Files.createTempDirectory("redis-bin-").resolve("redis-server");
+        Files.copy(in, target);
+        target.toFile().setExecutable(true);
+        target.toFile().deleteOnExit();
+        target.getParent().toFile().deleteOnExit();
+        return target;
+      } catch (IOException e) {
+        throw new IllegalStateException("Could not unpack " + SHIPPED, e);
+      }
+    }
   }
 
   private void awaitPing(Duration timeout) throws IOException {

@@ -16,7 +16,17 @@ public class RedisTestResource implements QuarkusTestResourceLifecycleManager {
   @Override
   public Map<String, String> start() {
     server = RedisServer.start();
-    return Map.of("coupons.store.kind", "redis", "coupons.store.redis.url", server.url());
+    return Map.of(
+        "coupons.store.kind",
+        "redis",
+        "coupons.store.redis.url",
+        server.url(),
+        // The shared test machine stalls for longer than production's waits; a stopped Redis
+        // still fails at once (connection refused).
+        "coupons.store.redis.command-timeout-ms",
+        "2000",
+        "coupons.store.redis.pool-wait-ms",
+        "2000");
   }
 
   @Override

@@ -21,11 +21,12 @@ public final class TestStores {
 
   /** A client whose locks have this lease and wait at most this long, in milliseconds. */
   public static Redis redis(String url, int leaseMs, int waitMs) {
-    return new Redis(config(StoreConfig.Kind.REDIS, Path.of("unused"), url, leaseMs, waitMs));
+    return new Redis(
+        config(StoreConfig.Kind.REDIS, Path.of("unused"), url, leaseMs, waitMs), meters());
   }
 
   public static RedisStore redisStore(Redis redis) {
-    return new RedisStore(redis, meters());
+    return new RedisStore(redis, new RedisLeases(redis), meters());
   }
 
   private static SimpleMeterRegistry meters() {
@@ -47,6 +48,11 @@ public final class TestStores {
 
           @Override
           public int commandTimeoutMs() {
+            return 1000;
+          }
+
+          @Override
+          public int poolWaitMs() {
             return 1000;
           }
 

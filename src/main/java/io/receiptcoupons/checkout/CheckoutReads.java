@@ -1,0 +1,53 @@
+package io.receiptcoupons.checkout;
+
+import io.receiptcoupons.campaign.Ruleset;
+import io.receiptcoupons.issuance.MemberCaps;
+import io.receiptcoupons.ledger.Conversions;
+import io.receiptcoupons.member.HistoryRepository;
+import io.receiptcoupons.member.MemberRepository;
+import io.receiptcoupons.partner.PartnerLists;
+import io.receiptcoupons.system.store.StoreTx;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Everything a checkout reads, hinted to the store before its first read, so that in Redis mode the
+ * idempotency record, profile, history, exposures, caps and partner lists come in one round trip
+ * whatever the number of live campaigns.
+ */
+@ApplicationScoped
+class CheckoutReads {
+
+  private final CheckoutRecords records;
+  private final MemberRepository members;
+  private final HistoryRepository histories;
+  private final Conversions conversions;
+  private final MemberCaps caps;
+  private final PartnerLists partners;
+
+  CheckoutReads(
+      CheckoutRecords records,
+      MemberRepository members,
+      HistoryRepository histories,
+      Conversions conversions,
+      MemberCaps caps,
+      PartnerLists partners) {
+    this.records = records;
+    this.members = members;
+    this.histories = histories;
+    this.conversions = conversions;
+    this.caps = caps;
+    this.partners = partners;
+  }
+
+  void hint(StoreTx tx, Ruleset rules, String transactionId, String member) {
+    records.prefetch(tx, transactionId);
+    if (member == null) {
+      return;
+    }
+    members.prefetch(tx, member);
+    histories.prefetch(tx, member);
+    conversions.prefetch(tx, member);
+    caps.prefetch(tx, member, rules.campaigns());
+    partners.prefetch(tx, member, rules.partnerLists());
+  }
+}
