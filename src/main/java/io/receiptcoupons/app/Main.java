@@ -22,6 +22,20 @@ public class Main {
       Quarkus.run(args);
       return;
     }
+    List<String> line = List.of(args);
+    commandMode(line.contains("--verbose"));
+    // Help needs no data: it must not open, nor wait for, the store a live service holds; and
+    // compact rewrites the file it is given, so the command itself must not hold that file open.
+    if (AUTHORING.contains(args[0])
+        || "compact".equals(args[0])
+        || line.contains("--help")
+        || line.contains("-h")) {
+      authoring();
+    }
+    Quarkus.run(Commands.class, args);
+  }
+
+  private static void commandMode(boolean verbose) {
     // A command shares the store file, not the port: it must not collide with a running server.
     System.setProperty("quarkus.http.host-enabled", "false");
     System.setProperty("coupons.campaigns.watch", "false");
@@ -29,19 +43,15 @@ public class Main {
     System.setProperty("quarkus.banner.enabled", "false");
     System.setProperty("quarkus.log.console.json.enabled", "false");
     System.setProperty("%prod.quarkus.log.console.json.enabled", "false");
-    boolean verbose = List.of(args).contains("--verbose");
     System.setProperty("quarkus.log.console.level", verbose ? "INFO" : "ERROR");
-    // compact rewrites the file it is given, so the command itself must not hold that file open.
-    if (AUTHORING.contains(args[0])
-        || "compact".equals(args[0])
-        || List.of(args).contains("--help")) {
-      // Authoring commands judge the files they are given, so they start with no live ruleset,
-      // and work on a throwaway store, so they run beside a live service and change none of it.
-      System.setProperty("coupons.campaigns.load-at-start", "false");
-      System.setProperty("coupons.store.kind", "embedded");
-      System.setProperty("coupons.store.path", throwawayStore());
-    }
-    Quarkus.run(Commands.class, args);
+  }
+
+  // Authoring commands judge the files they are given, so they start with no live ruleset, and
+  // work on a throwaway store, so they run beside a live service and change none of it.
+  private static void authoring() {
+    System.setProperty("coupons.campaigns.load-at-start", "false");
+    System.setProperty("coupons.store.kind", "embedded");
+    System.setProperty("coupons.store.path", throwawayStore());
   }
 
   private static String throwawayStore() {

@@ -43,6 +43,15 @@ class CommandsIT {
   }
 
   @Test
+  void helpOfAStoreCommandPrintsItsUsageAndExitsZeroWithoutTheStore() throws Exception {
+    JarCommand.Result r = JarCommand.run(dir, List.of(), "import-history", "--help");
+
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    assertThat(r.output()).startsWith("usage: coupons import-history [-h] [--verbose]");
+    assertThat(dir.resolve("store")).doesNotExist();
+  }
+
+  @Test
   void aFailingCommandNamesTheLineAndExitsOne() throws Exception {
     Path members = Files.writeString(dir.resolve("members.csv"), "member_id,gender\n1,female\n");
 
