@@ -5,6 +5,9 @@ import io.receiptcoupons.checkout.CheckoutResponse;
 import io.receiptcoupons.checkout.CheckoutService;
 import io.receiptcoupons.checkout.CheckoutVoids;
 import io.receiptcoupons.checkout.VoidResponse;
+import io.receiptcoupons.system.security.Caller;
+import io.receiptcoupons.system.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,14 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The POS API: one call per checkout. */
 @Path("/v1/checkouts")
+@RolesAllowed(Roles.POS)
 public class CheckoutResource {
 
   private final CheckoutService service;
   private final CheckoutVoids voids;
+  private final Caller caller;
 
-  CheckoutResource(CheckoutService service, CheckoutVoids voids) {
+  CheckoutResource(CheckoutService service, CheckoutVoids voids, Caller caller) {
     this.service = service;
     this.voids = voids;
+    this.caller = caller;
   }
 
   @POST
@@ -38,8 +44,11 @@ public class CheckoutResource {
       description = "Coupons to print; a retry replays the same answer")
   @APIResponse(responseCode = "400", description = "Invalid request (application/problem+json)")
   @APIResponse(responseCode = "409", description = "transactionId already used with another body")
+  @APIResponse(responseCode = "403", description = "A till key for another store or terminal")
   public CheckoutResponse checkout(
       @NotNull(message = "a JSON body is required") @Valid CheckoutRequest request) {
+    // Checked before the service is called, so that a cross-store checkout changes nothing.
+    caller.stores().require(request.storeId(), request.terminalId());
     return service.checkout(request);
   }
 
@@ -50,10 +59,11 @@ public class CheckoutResource {
       summary = "Void a checkout: reverse its history counts and cancel its unredeemed coupons")
   @APIResponse(responseCode = "200", description = "Voided; a retry replays the same answer")
   @APIResponse(responseCode = "404", description = "No checkout with this transactionId")
+  @APIResponse(responseCode = "403", description = "The checkout was recorded at another store")
   public VoidResponse voidCheckout(
       @PathParam("transactionId")
           @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}", message = "must be 1-64 of A-Za-z0-9._:-")
           String transactionId) {
-    return voids.voidCheckout(transactionId);
+    return voids.voidCheckout(transactionId, caller.stores());
   }
 }

@@ -5,6 +5,7 @@ import io.receiptcoupons.product.Totals;
 import io.receiptcoupons.shopper.MemberProfile;
 import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.BadInputException;
+import io.receiptcoupons.system.audit.AuditLog;
 import io.receiptcoupons.system.store.Locks;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
@@ -24,6 +25,7 @@ public class MemberService {
   private final MemberPseudonyms pseudonyms;
   private final Rulesets rulesets;
   private final Locks locks;
+  private final AuditLog audit;
 
   MemberService(
       Store store,
@@ -31,13 +33,15 @@ public class MemberService {
       HistoryRepository histories,
       MemberPseudonyms pseudonyms,
       Rulesets rulesets,
-      Locks locks) {
+      Locks locks,
+      AuditLog audit) {
     this.store = store;
     this.members = members;
     this.histories = histories;
     this.pseudonyms = pseudonyms;
     this.rulesets = rulesets;
     this.locks = locks;
+    this.audit = audit;
   }
 
   /** Sets a member's attributes; opting out also erases their purchase history. */
@@ -58,6 +62,11 @@ public class MemberService {
           if (profile.optedOut()) {
             histories.erase(tx, member);
           }
+          audit.success(
+              tx,
+              profile.optedOut() ? AuditLog.MEMBER_OPT_OUT : AuditLog.MEMBER_PROFILE,
+              member,
+              null);
         });
   }
 
@@ -87,6 +96,7 @@ public class MemberService {
         tx -> {
           members.erase(tx, member);
           histories.erase(tx, member);
+          audit.success(tx, AuditLog.MEMBER_ERASE, member, null);
         });
   }
 

@@ -3,6 +3,8 @@ package io.receiptcoupons.partner;
 import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.system.BadInputException;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.audit.AuditLog;
+import io.receiptcoupons.system.audit.AuditRecord;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +28,20 @@ public class PartnerService {
   private final PartnerLists lists;
   private final MemberPseudonyms pseudonyms;
   private final ProgrammeConfig programme;
+  private final AuditLog audit;
   private final Clock clock = Clock.systemUTC();
 
   PartnerService(
-      Store store, PartnerLists lists, MemberPseudonyms pseudonyms, ProgrammeConfig programme) {
+      Store store,
+      PartnerLists lists,
+      MemberPseudonyms pseudonyms,
+      ProgrammeConfig programme,
+      AuditLog audit) {
     this.store = store;
     this.lists = lists;
     this.pseudonyms = pseudonyms;
     this.programme = programme;
+    this.audit = audit;
   }
 
   /** Replaces the job's list with these members; only their pseudonyms are stored. */
@@ -59,6 +67,7 @@ public class PartnerService {
           }
           PartnerJob saved = new PartnerJob(parts[0], parts[1], endsOn, count, Instant.now(clock));
           lists.saveJob(tx, saved);
+          audit.success(tx, AuditLog.PARTNER_LOAD, key, count + " members, ends " + endsOn);
           return saved;
         });
   }
@@ -81,6 +90,11 @@ public class PartnerService {
       removed = store.inTransaction(tx -> lists.removeEntries(tx, found, DELETE_PAGE));
     } while (removed > 0);
     LOG.infof("Partner list %s deleted (%d members)", found.key(), found.members());
+    audit.record(
+        AuditLog.PARTNER_DELETE,
+        found.key(),
+        AuditRecord.Outcome.SUCCESS,
+        found.members() + " members");
     return true;
   }
 
