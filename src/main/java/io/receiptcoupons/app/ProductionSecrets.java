@@ -30,18 +30,21 @@ public class ProductionSecrets {
   private final CodeConfig codes;
   private final SecurityConfig security;
   private final ApiKeys keys;
+  private final BenchConfig bench;
 
   ProductionSecrets(
       Config config,
       ProgrammeConfig programme,
       CodeConfig codes,
       SecurityConfig security,
-      ApiKeys keys) {
+      ApiKeys keys,
+      BenchConfig bench) {
     this.config = config;
     this.programme = programme;
     this.codes = codes;
     this.security = security;
     this.keys = keys;
+    this.bench = bench;
   }
 
   // Before the store opens or the campaigns load: nothing may run on a forgeable key.
@@ -68,6 +71,11 @@ public class ProductionSecrets {
             (id, key) ->
                 secret(problems, "coupons.codes.keys." + id, "COUPONS_CODE_KEY_" + id, key));
     credentials(problems);
+    if (!security.checkKeys() && !bench.baselineEnabled()) {
+      problems.add(
+          "coupons.security.check-keys=false turns authentication off: only for benchmarks"
+              + " (with coupons.bench.baseline-enabled=true); remove it");
+    }
     return problems;
   }
 
@@ -99,7 +107,9 @@ public class ProductionSecrets {
                 problems.add(label(credential) + " is a development key" + fix);
               }
               if (credential.roles().contains(Roles.POS) && credential.store() == null) {
-                problems.add(label(credential) + " has role pos but no .store (its store)");
+                problems.add(
+                    label(credential)
+                        + " has role pos but no .store: set its store id, or * for every store");
               }
             });
   }

@@ -13,10 +13,12 @@ public class Caller {
     this.identity = identity;
   }
 
-  /** A till key is bound to its store; keys without a store may act for any. */
+  /** A till key is bound to its store; keys without a store, or with store *, may act for any. */
   public StoreGrant stores() {
     String store = identity.getAttribute(Roles.STORE_ATTRIBUTE);
     String terminal = identity.getAttribute(Roles.TERMINAL_ATTRIBUTE);
-    return store == null ? StoreGrant.ANY : new StoreGrant(store, terminal);
+    return store == null || Roles.ANY_STORE.equals(store)
+        ? StoreGrant.ANY
+        : new StoreGrant(store, terminal);
   }
 }

@@ -16,5 +16,8 @@ public final class Roles {
 
   public static final String TERMINAL_ATTRIBUTE = "coupons.terminal";
 
+  /** The store of a pos key that may act for every store (e.g. a central system): say so. */
+  public static final String ANY_STORE = "*";
+
   private Roles() {}
 }

@@ -17,6 +17,13 @@ public interface SecurityConfig {
   /** A properties file of more keys in the same form ({@code <id>.sha256=...}), for rotation. */
   Optional<Path> keysFile();
 
+  /**
+   * Benchmarks only: false skips the key check and gives every request every role, to measure the
+   * check's cost (CheckoutCost). The prod profile refuses it unless the bench baseline is on.
+   */
+  @WithDefault("true")
+  boolean checkKeys();
+
   /** Refuse to start in production without real secrets (off for authoring commands only). */
   @WithDefault("true")
   boolean requireProductionSecrets();

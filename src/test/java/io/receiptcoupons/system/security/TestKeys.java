@@ -44,6 +44,7 @@ public final class TestKeys {
         "coupons.programme.secret=" + JAR_SECRET,
         "coupons.codes.keys.1=" + JAR_CODE_KEY,
         key + "sha256=" + ApiKeys.hashOf(JAR_KEY),
-        key + "roles=" + String.join(",", Roles.ALL));
+        key + "roles=" + String.join(",", Roles.ALL),
+        key + "store=" + Roles.ANY_STORE);
   }
 }
