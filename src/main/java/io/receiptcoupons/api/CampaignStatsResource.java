@@ -3,6 +3,8 @@ package io.receiptcoupons.api;
 import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.issuance.CampaignStatsService;
 import io.receiptcoupons.ledger.CampaignStats;
+import io.receiptcoupons.system.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,7 @@ public class CampaignStatsResource {
   }
 
   @GET
+  @RolesAllowed(Roles.CAMPAIGN_MANAGER)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "getCampaignStats",

@@ -6,7 +6,10 @@ import io.receiptcoupons.checkout.CheckoutService;
 import io.receiptcoupons.checkout.CheckoutVoids;
 import io.receiptcoupons.checkout.VoidResponse;
 import io.receiptcoupons.system.Problem;
+import io.receiptcoupons.system.security.Caller;
+import io.receiptcoupons.system.security.Roles;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,14 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The POS API: one call per checkout. */
 @Path("/v1/checkouts")
 @Tag(name = "checkout", description = "The POS: checkouts and voids")
+@RolesAllowed(Roles.POS)
 public class CheckoutResource {
 
   private final CheckoutService service;
   private final CheckoutVoids voids;
+  private final Caller caller;
 
-  CheckoutResource(CheckoutService service, CheckoutVoids voids) {
+  CheckoutResource(CheckoutService service, CheckoutVoids voids, Caller caller) {
     this.service = service;
     this.voids = voids;
+    this.caller = caller;
   }
 
   @POST
@@ -57,9 +63,12 @@ public class CheckoutResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "409", description = "transactionId already used with another body")
+  @APIResponse(responseCode = "403", description = "A till key for another store or terminal")
   public CompletionStage<CheckoutResponse> checkout(
       @Context RoutingContext http,
       @NotNull(message = "a JSON body is required") @Valid CheckoutRequest request) {
+    // Checked before the service is called, so that a cross-store checkout changes nothing.
+    caller.stores().require(request.storeId(), request.terminalId());
     return service.checkout(request, Arrival.of(http));
   }
 
@@ -73,10 +82,11 @@ public class CheckoutResource {
   @APIResponse(responseCode = "200", description = "Voided; a retry replays the same answer")
   @APIResponse(responseCode = "400", description = "The transactionId is malformed")
   @APIResponse(responseCode = "404", description = "No checkout with this transactionId")
+  @APIResponse(responseCode = "403", description = "The checkout was recorded at another store")
   public VoidResponse voidCheckout(
       @PathParam("transactionId")
           @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}", message = "must be 1-64 of A-Za-z0-9._:-")
           String transactionId) {
-    return voids.voidCheckout(transactionId);
+    return voids.voidCheckout(transactionId, caller.stores());
   }
 }

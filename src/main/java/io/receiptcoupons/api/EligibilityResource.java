@@ -4,6 +4,8 @@ import io.receiptcoupons.explain.Eligibility;
 import io.receiptcoupons.explain.EligibilityRequest;
 import io.receiptcoupons.explain.EligibilityService;
 import io.receiptcoupons.system.BadInputException;
+import io.receiptcoupons.system.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/members/{memberId}/eligibility")
 @Tag(name = "eligibility", description = "Support: why a member would or would not get a coupon")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CAMPAIGN_MANAGER)
 public class EligibilityResource {
 
   private static final String CARD = "[0-9A-Za-z-]{1,32}";

@@ -1,6 +1,9 @@
 package io.receiptcoupons.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.receiptcoupons.ledger.LedgerExport;
+import io.receiptcoupons.system.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Exports the ledger: every issue, holdout, skip, redemption, void and conversion. */
 @Path("/v1/ledger")
 @Tag(name = "ledger", description = "Every issue, holdout, skip, redemption, void and conversion")
+@RolesAllowed({Roles.ADMIN, Roles.CAMPAIGN_MANAGER})
 public class LedgerResource {
 
   private static final String FIELDS =
@@ -29,9 +33,11 @@ public class LedgerResource {
       "CSV: the header row seq,kind,at,campaign_id,member,store_id,transaction_id,code,detail,day,"
           + "ruleset_version, then one event per row";
   private final LedgerExport export;
+  private final SecurityIdentity identity;
 
-  LedgerResource(LedgerExport export) {
+  LedgerResource(LedgerExport export, SecurityIdentity identity) {
     this.export = export;
+    this.identity = identity;
   }
 
   @GET
@@ -58,7 +64,8 @@ public class LedgerResource {
           String format,
       @QueryParam("after") @DefaultValue("0") @Min(0) long after) {
     boolean csv = format.equals("csv");
-    StreamingOutput body = out -> export.write(after, csv, out);
+    boolean members = identity.hasRole(Roles.ADMIN);
+    StreamingOutput body = out -> export.write(after, csv, members, out);
     return Response.ok(body, csv ? "text/csv" : "application/jsonl").build();
   }
 }

@@ -3,6 +3,8 @@ package io.receiptcoupons.api;
 import io.receiptcoupons.member.HistoryView;
 import io.receiptcoupons.member.MemberService;
 import io.receiptcoupons.shopper.MemberProfile;
+import io.receiptcoupons.system.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/members/{memberId}")
 @Tag(name = "members", description = "Admin: member attributes, opt-out, erasure, history")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class MemberResource {
 
   private static final String CARD = "[0-9A-Za-z-]{1,32}";

@@ -4,6 +4,8 @@ import io.receiptcoupons.campaign.model.Campaign;
 import io.receiptcoupons.partner.PartnerJob;
 import io.receiptcoupons.partner.PartnerListRequest;
 import io.receiptcoupons.partner.PartnerService;
+import io.receiptcoupons.system.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/partners/{partner}/jobs")
 @Tag(name = "partners", description = "Admin: member lists partner companies supply")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class PartnerResource {
 
   private final PartnerService service;

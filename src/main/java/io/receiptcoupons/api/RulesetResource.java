@@ -4,6 +4,8 @@ import io.receiptcoupons.campaign.CampaignFileException;
 import io.receiptcoupons.campaign.RulesetService;
 import io.receiptcoupons.campaign.RulesetView;
 import io.receiptcoupons.system.Problem;
+import io.receiptcoupons.system.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/v1/rulesets")
 @Tag(name = "campaigns", description = "Campaign managers: the live ruleset and campaign results")
+@RolesAllowed(Roles.CAMPAIGN_MANAGER)
 public class RulesetResource {
 
   private final RulesetService service;

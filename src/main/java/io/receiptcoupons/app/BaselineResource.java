@@ -5,6 +5,8 @@ import io.receiptcoupons.checkout.CheckoutRequest;
 import io.receiptcoupons.checkout.CheckoutResponse;
 import io.receiptcoupons.coupon.Coupon;
 import io.receiptcoupons.product.ProductSet;
+import io.receiptcoupons.system.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The HTTP limit for the service benchmarks: a checkout's request and a fixed answer, no work. */
 @Path("/v1/bench/fixed-checkout")
+@RolesAllowed(Roles.POS)
 public class BaselineResource {
 
   static final String VERSION = "baseline";

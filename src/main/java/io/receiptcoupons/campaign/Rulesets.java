@@ -2,6 +2,8 @@ package io.receiptcoupons.campaign;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.receiptcoupons.system.audit.AuditLog;
+import io.receiptcoupons.system.audit.AuditRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -22,16 +24,19 @@ public class Rulesets {
   private final RulesetBuilder builder;
   private final MeterRegistry meters;
   private final Event<Ruleset> installed;
+  private final AuditLog audit;
 
   Rulesets(
       CampaignConfig config,
       RulesetBuilder builder,
       MeterRegistry meters,
-      Event<Ruleset> installed) {
+      Event<Ruleset> installed,
+      AuditLog audit) {
     this.config = config;
     this.builder = builder;
     this.meters = meters;
     this.installed = installed;
+    this.audit = audit;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -97,14 +102,19 @@ public class Rulesets {
       // The files match what is live (e.g. a broken edit was undone): nothing to swap or report.
       if (sources.contentHash().equals(old.contentHash())) {
         lastFailure.set(null);
+        audit.record(
+            AuditLog.RULESET_RELOAD, old.version(), AuditRecord.Outcome.SUCCESS, "unchanged");
         return old;
       }
       Ruleset fresh = swapIn(builder.build(sources));
       lastFailure.set(null);
       meters.counter("coupons.ruleset.reloads", "outcome", "success").increment();
+      audit.record(AuditLog.RULESET_RELOAD, fresh.version(), AuditRecord.Outcome.SUCCESS, null);
       return fresh;
     } catch (RuntimeException e) {
       fail(e);
+      audit.record(
+          AuditLog.RULESET_RELOAD, old.version(), AuditRecord.Outcome.FAILURE, e.getMessage());
       throw e;
     }
   }

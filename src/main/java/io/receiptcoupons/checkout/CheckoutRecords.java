@@ -19,7 +19,8 @@ public class CheckoutRecords {
 
   /**
    * A recorded checkout: the request's fingerprint, the response given, and what a void must
-   * reverse (the member's pseudonym, the local date and the counted totals), plus its void.
+   * reverse (the member's pseudonym, the local date and the counted totals), plus its void, and the
+   * store it was recorded at (null in records written before stores were recorded).
    */
   public record Recorded(
       String fingerprint,
@@ -27,10 +28,11 @@ public class CheckoutRecords {
       String member,
       LocalDate localDate,
       Map<String, Totals> counted,
-      VoidResponse voided) {
+      VoidResponse voided,
+      String storeId) {
 
     Recorded withVoid(VoidResponse v) {
-      return new Recorded(fingerprint, response, member, localDate, counted, v);
+      return new Recorded(fingerprint, response, member, localDate, counted, v, storeId);
     }
   }
 

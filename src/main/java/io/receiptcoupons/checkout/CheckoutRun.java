@@ -80,7 +80,13 @@ class CheckoutRun {
     CheckoutResponse response =
         new CheckoutResponse(request.transactionId(), rules.version(), coupons);
     return new CheckoutRecords.Recorded(
-        fingerprint, response, tracked, date, tracked == null ? Map.of() : basket, null);
+        fingerprint,
+        response,
+        tracked,
+        date,
+        tracked == null ? Map.of() : basket,
+        null,
+        request.storeId());
   }
 
   private List<Coupon> followAndIssue(

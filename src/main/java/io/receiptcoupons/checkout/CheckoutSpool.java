@@ -100,7 +100,9 @@ class CheckoutSpool {
       Map<String, Totals> basket = Basket.totals(request.items(), rules.products());
       CheckoutResponse none =
           new CheckoutResponse(request.transactionId(), rules.version(), List.of());
-      var facts = new CheckoutRecords.Recorded(fingerprint, none, member, date, basket, null);
+      var facts =
+          new CheckoutRecords.Recorded(
+              fingerprint, none, member, date, basket, null, request.storeId());
       spool.add(request.transactionId(), RecordBinary.encode(facts));
     } finally {
       rules.release();
@@ -136,7 +138,13 @@ class CheckoutSpool {
     if (members.find(tx, facts.member()).optedOut()) {
       kept =
           new CheckoutRecords.Recorded(
-              facts.fingerprint(), facts.response(), null, facts.localDate(), Map.of(), null);
+              facts.fingerprint(),
+              facts.response(),
+              null,
+              facts.localDate(),
+              Map.of(),
+              null,
+              facts.storeId());
     } else {
       PurchaseHistory history = histories.load(tx, facts.member());
       int day = (int) facts.localDate().toEpochDay();

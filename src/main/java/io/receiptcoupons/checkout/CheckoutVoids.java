@@ -12,6 +12,7 @@ import io.receiptcoupons.ledger.Occasion;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.security.StoreGrant;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,15 +62,21 @@ public class CheckoutVoids {
 
   /** Idempotent: a second void of the same checkout answers as the first did. */
   public VoidResponse voidCheckout(String transactionId) {
-    return locks.transaction(transactionId, () -> lockedVoid(transactionId));
+    return voidCheckout(transactionId, StoreGrant.ANY);
   }
 
-  private VoidResponse lockedVoid(String transactionId) {
+  /** As above, for a caller allowed only the stores in {@code grant}: else 403, nothing changed. */
+  public VoidResponse voidCheckout(String transactionId, StoreGrant grant) {
+    return locks.transaction(transactionId, () -> lockedVoid(transactionId, grant));
+  }
+
+  private VoidResponse lockedVoid(String transactionId, StoreGrant grant) {
     // Under the transaction's lock its record cannot change, so it is safe to read it first.
     CheckoutRecords.Recorded recorded = store.inTransaction(tx -> records.find(tx, transactionId));
     if (recorded == null) {
       throw new NotFoundException("No checkout with transactionId " + transactionId);
     }
+    grant.require(recorded.storeId());
     List<String> codes = recorded.response().coupons().stream().map(Coupon::code).toList();
     return locks.member(
         recorded.member(),

@@ -31,6 +31,8 @@ final class RecordBinary {
               out.signed(t.spend());
             });
     voided(out, r.voided());
+    // Appended last, so that records written before it still decode (with no store).
+    out.string(r.storeId());
     return out.toArray();
   }
 
@@ -48,7 +50,10 @@ final class RecordBinary {
     for (int i = 0; i < keys; i++) {
       counted.put(in.string(), new Totals((int) in.signed(), (int) in.signed(), in.signed()));
     }
-    return new CheckoutRecords.Recorded(fingerprint, response, member, date, counted, voided(in));
+    VoidResponse voided = voided(in);
+    String storeId = in.hasMore() ? in.string() : null;
+    return new CheckoutRecords.Recorded(
+        fingerprint, response, member, date, counted, voided, storeId);
   }
 
   private static void response(Bytes out, CheckoutResponse r) {

@@ -5,6 +5,7 @@ import io.receiptcoupons.product.Totals;
 import io.receiptcoupons.shopper.MemberProfile;
 import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.BadInputException;
+import io.receiptcoupons.system.audit.AuditLog;
 import io.receiptcoupons.system.store.Locks;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
@@ -27,6 +28,7 @@ public class MemberService {
   private final Rulesets rulesets;
   private final Locks locks;
   private final Instance<MemberHeld> held;
+  private final AuditLog audit;
 
   MemberService(
       Store store,
@@ -35,7 +37,8 @@ public class MemberService {
       MemberPseudonyms pseudonyms,
       Rulesets rulesets,
       Locks locks,
-      @Any Instance<MemberHeld> held) {
+      @Any Instance<MemberHeld> held,
+      AuditLog audit) {
     this.held = held;
     this.store = store;
     this.members = members;
@@ -43,6 +46,7 @@ public class MemberService {
     this.pseudonyms = pseudonyms;
     this.rulesets = rulesets;
     this.locks = locks;
+    this.audit = audit;
   }
 
   /** Sets a member's attributes; opting out also erases their purchase history. */
@@ -63,6 +67,11 @@ public class MemberService {
           if (profile.optedOut()) {
             histories.erase(tx, member);
           }
+          audit.success(
+              tx,
+              profile.optedOut() ? AuditLog.MEMBER_OPT_OUT : AuditLog.MEMBER_PROFILE,
+              member,
+              null);
         });
   }
 
@@ -96,6 +105,7 @@ public class MemberService {
           members.erase(tx, member);
           histories.erase(tx, member);
           held.forEach(feature -> feature.erase(tx, member));
+          audit.success(tx, AuditLog.MEMBER_ERASE, member, null);
         });
   }
 

@@ -1,6 +1,9 @@
 package io.receiptcoupons.partner;
 
+import io.receiptcoupons.system.audit.AuditLog;
+import io.receiptcoupons.system.audit.AuditRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
@@ -12,6 +15,12 @@ public class PartnerDeletions {
 
   private static final Logger LOG = Logger.getLogger(PartnerDeletions.class);
 
+  private final AuditLog audit;
+
+  PartnerDeletions(AuditLog audit) {
+    this.audit = audit;
+  }
+
   /** Why a job's data was deleted. */
   public enum Reason {
     /** The agreed end date passed. */
@@ -22,10 +31,13 @@ public class PartnerDeletions {
     REPLACED
   }
 
-  // TODO(audit, issue 13): write this to the audit log (system.audit) when it lands.
   void deleted(PartnerJob job, Reason reason) {
-    LOG.infof(
-        "Partner list %s deleted (%d members, %s)",
-        job.key(), job.members(), reason.name().toLowerCase(java.util.Locale.ROOT));
+    String why = reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    LOG.infof("Partner list %s deleted (%d members, %s)", job.key(), job.members(), why);
+    audit.record(
+        AuditLog.PARTNER_DELETE,
+        job.key(),
+        AuditRecord.Outcome.SUCCESS,
+        job.members() + " members, " + why);
   }
 }

@@ -3,6 +3,7 @@ package io.receiptcoupons.partner;
 import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.system.BadInputException;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.audit.AuditLog;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class PartnerService {
   private final ProgrammeConfig programme;
   private final PartnerConfig config;
   private final PartnerDeletions deletions;
+  private final AuditLog audit;
   private final Clock clock = Clock.systemUTC();
 
   PartnerService(
@@ -34,13 +36,15 @@ public class PartnerService {
       MemberPseudonyms pseudonyms,
       ProgrammeConfig programme,
       PartnerConfig config,
-      PartnerDeletions deletions) {
+      PartnerDeletions deletions,
+      AuditLog audit) {
     this.store = store;
     this.lists = lists;
     this.pseudonyms = pseudonyms;
     this.programme = programme;
     this.config = config;
     this.deletions = deletions;
+    this.audit = audit;
   }
 
   /** Replaces the job's list with these members; only their pseudonyms are stored. */
@@ -76,6 +80,7 @@ public class PartnerService {
           }
           PartnerJob saved = new PartnerJob(parts[0], parts[1], endsOn, count, Instant.now(clock));
           lists.saveJob(tx, saved);
+          audit.success(tx, AuditLog.PARTNER_LOAD, key, count + " members, ends " + endsOn);
           return saved;
         });
   }

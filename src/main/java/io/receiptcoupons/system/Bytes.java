@@ -99,6 +99,11 @@ public final class Bytes {
       return buf[pos++] & 0xFF;
     }
 
+    /** True while bytes remain, for fields appended to a format after its first version. */
+    public boolean hasMore() {
+      return pos < buf.length;
+    }
+
     public long varint() {
       long v = 0;
       for (int shift = 0; ; shift += 7) {

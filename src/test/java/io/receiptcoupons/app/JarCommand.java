@@ -1,5 +1,6 @@
 package io.receiptcoupons.app;
 
+import io.receiptcoupons.system.security.TestKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ public final class JarCommand {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Dcoupons.store.path=" + workDir.resolve("store/coupons.mv.db"));
+    // The jar runs the prod profile: commands that use the secrets start only with real ones.
+    TestKeys.jarSettings().forEach(p -> command.add("-D" + p));
     systemProperties.forEach(p -> command.add("-D" + p));
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());

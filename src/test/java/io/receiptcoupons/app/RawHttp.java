@@ -1,5 +1,6 @@
 package io.receiptcoupons.app;
 
+import io.receiptcoupons.system.security.TestKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +50,10 @@ final class RawHttp {
     return method
         + " "
         + path
-        + " HTTP/1.0\r\nHost: localhost\r\nContent-Type: application/json"
+        + " HTTP/1.0\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + TestKeys.HEADER
+        + ": "
+        + TestKeys.JAR_KEY
         + "\r\nContent-Length: "
         + length
         + "\r\n\r\n";

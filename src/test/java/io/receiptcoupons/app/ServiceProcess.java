@@ -1,5 +1,7 @@
 package io.receiptcoupons.app;
 
+import io.receiptcoupons.system.security.DefaultApiKey;
+import io.receiptcoupons.system.security.TestKeys;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -36,6 +38,8 @@ final class ServiceProcess implements AutoCloseable {
     command.add("-Dquarkus.http.port=" + port);
     // A cold JVM on a busy test machine misses 50 ms; a test wanting the deadline passes its own.
     command.add("-Dcoupons.checkout.deadline=30s");
+    // The jar runs the prod profile, which starts only with real secrets and keys.
+    TestKeys.jarSettings().forEach(p -> command.add("-D" + p));
     properties.forEach(p -> command.add("-D" + p));
     command.add("-Dcoupons.store.path=" + store);
     command.add("-Dcoupons.campaigns.dir=" + campaigns);
@@ -43,6 +47,7 @@ final class ServiceProcess implements AutoCloseable {
     command.add(JAR.toString());
     Process p =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    DefaultApiKey.install(TestKeys.JAR_KEY);
     return new ServiceProcess(port, log, p);
   }
 

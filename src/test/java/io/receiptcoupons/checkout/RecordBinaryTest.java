@@ -38,7 +38,8 @@ class RecordBinaryTest {
             DAY,
             Map.of("c:beverages", new Totals(1, 6, 1500), "b:acme", new Totals(-1, 0, -20)),
             new VoidResponse(
-                "S1-T1-1", Instant.parse("2026-11-24T01:02:03.5Z"), List.of("K"), List.of()));
+                "S1-T1-1", Instant.parse("2026-11-24T01:02:03.5Z"), List.of("K"), List.of()),
+            "S1");
 
     assertThat(RecordBinary.decode(RecordBinary.encode(recorded))).isEqualTo(recorded);
   }
@@ -47,8 +48,21 @@ class RecordBinaryTest {
   void anAnonymousDegradedAnswerWithoutAVoidComesBackEqual() {
     CheckoutRecords.Recorded recorded =
         new CheckoutRecords.Recorded(
-            "f", CheckoutResponse.degraded("S1-T1-2"), null, null, Map.of(), null);
+            "f", CheckoutResponse.degraded("S1-T1-2"), null, null, Map.of(), null, null);
 
     assertThat(RecordBinary.decode(RecordBinary.encode(recorded))).isEqualTo(recorded);
+  }
+
+  @Test
+  void aRecordWrittenBeforeStoresWereRecordedDecodesWithNoStore() {
+    CheckoutRecords.Recorded recorded =
+        new CheckoutRecords.Recorded(
+            "f", CheckoutResponse.degraded("S1-T1-3"), null, null, Map.of(), null, "S1");
+    byte[] bytes = RecordBinary.encode(recorded);
+    // The store is the last field: a one-byte tag (length + 1), then its two bytes.
+    byte[] older = java.util.Arrays.copyOf(bytes, bytes.length - 3);
+
+    assertThat(RecordBinary.decode(older).storeId()).isNull();
+    assertThat(RecordBinary.decode(older).response()).isEqualTo(recorded.response());
   }
 }

@@ -30,6 +30,11 @@ public final class CheckoutCost {
     int warm = args.integer("warm-seconds", 30);
     // Server properties for a variant, e.g. server=quarkus.log.console.async=true (comma-separated).
     String[] server = args.text("server", "").isEmpty() ? new String[0] : args.text("server", "").split(",");
+    // auth=off: the same run with the API-key check skipped (every request gets every role), so
+    // that the difference between two runs is the credential check's cost (docs/security.md).
+    if (args.text("auth", "on").equals("off")) {
+      server = java.util.stream.Stream.concat(java.util.Arrays.stream(server), java.util.stream.Stream.of("coupons.security.check-keys=false")).toArray(String[]::new);
+    }
     Report report = new Report(Path.of("target/bench/cost.md"));
     report.say(String.format("%n## Checkout cost: %d campaigns, %d members, %d checkouts/s for %d s"
         + " after %d s warm-up %s%n%n%s", campaigns, members, rate, seconds, warm,

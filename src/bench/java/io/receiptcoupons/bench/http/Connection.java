@@ -31,6 +31,7 @@ public final class Connection implements AutoCloseable {
     }
     byte[] head =
         ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nX-API-Key: " + Service.KEY
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
     try {

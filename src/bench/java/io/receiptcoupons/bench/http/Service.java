@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 public final class Service implements AutoCloseable {
 
   static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+  /** The jar runs the prod profile: these stand in for real secrets; never use them in production. */
+  public static final String KEY = "bench-all-roles-key-not-for-production-000000";
+  static final String SECRET = "bench-programme-secret-not-for-production-000000";
+  static final String CODE_KEY = "bench-code-key-1-not-for-production-0000000000";
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -78,6 +82,11 @@ public final class Service implements AutoCloseable {
     if (extra != null && !extra.isBlank()) {
       command.addAll(List.of(extra.trim().split("\\s+")));
     }
+    command.add("-Dcoupons.programme.secret=" + SECRET);
+    command.add("-Dcoupons.codes.keys.1=" + CODE_KEY);
+    command.add("-Dcoupons.security.keys.bench.sha256=" + sha256(KEY));
+    command.add("-Dcoupons.security.keys.bench.roles=pos,campaign-manager,admin,ops");
+    command.add("-Dcoupons.security.keys.bench.store=*");
     command.add("-Dcoupons.store.path=" + store.toAbsolutePath());
     command.add("-Dcoupons.campaigns.dir=" + campaigns.toAbsolutePath());
     command.add("-Dcoupons.campaigns.watch=false");
@@ -106,7 +115,7 @@ public final class Service implements AutoCloseable {
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60)).build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", KEY).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -114,7 +123,7 @@ public final class Service implements AutoCloseable {
   public void getLines(String path, java.util.function.Consumer<String> each)
       throws IOException, InterruptedException {
     HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofMinutes(5)).build(),
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", KEY).timeout(Duration.ofMinutes(5)).build(),
             HttpResponse.BodyHandlers.ofLines())
         .body()
         .forEach(each);
@@ -122,7 +131,7 @@ public final class Service implements AutoCloseable {
 
   public HttpResponse<String> post(String path) throws IOException, InterruptedException {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", KEY)
             .timeout(Duration.ofMinutes(5))
             .POST(HttpRequest.BodyPublishers.noBody())
             .build(),
@@ -195,6 +204,15 @@ public final class Service implements AutoCloseable {
   private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -61,7 +61,7 @@ public final class Wrk {
     baskets.append("}\n");
     return baskets
         + "local known = " + knownMembers + "\nlocal counter = 0\nlocal prefix = ''\nlocal threads = 0\n"
-        + "local headers = { ['Content-Type'] = 'application/json' }\n"
+        + "local headers = { ['Content-Type'] = 'application/json', ['X-API-Key'] = '" + Service.KEY + "' }\n"
         + "function setup(thread) threads = threads + 1; thread:set('tid', threads) end\n"
         + "function init(args) prefix = '" + run + "-' .. tid; math.randomseed(tid * 7919) end\n"
         + "function request()\n"
