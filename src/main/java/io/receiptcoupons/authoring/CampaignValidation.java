@@ -8,6 +8,7 @@ import io.receiptcoupons.campaign.CampaignLoader.CampaignFile;
 import io.receiptcoupons.campaign.RulesetBuilder;
 import io.receiptcoupons.campaign.engine.RuleCompiler;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.ReceiptConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.nio.file.Files;
@@ -28,8 +29,14 @@ public class CampaignValidation {
   private final CampaignLoader loader;
   private final RulesetBuilder builder;
 
-  CampaignValidation(Validator validator, ProgrammeConfig programme, RulesetBuilder builder) {
-    this.loader = new CampaignLoader(validator, programme.retentionDays());
+  CampaignValidation(
+      Validator validator,
+      ProgrammeConfig programme,
+      ReceiptConfig receipt,
+      RulesetBuilder builder) {
+    this.loader =
+        new CampaignLoader(
+            validator, programme.retentionDays(), receipt.columns(), receipt.ambiguousWide());
     this.builder = builder;
   }
 

@@ -29,8 +29,14 @@ public final class CampaignLoader {
   private final CampaignChecks checks;
 
   public CampaignLoader(Validator validator, int retentionDays) {
+    this(validator, retentionDays, 48, true);
+  }
+
+  /** A loader that also checks coupon text against a receipt of {@code columns} columns. */
+  public CampaignLoader(
+      Validator validator, int retentionDays, int columns, boolean ambiguousWide) {
     this.validator = validator;
-    this.checks = new CampaignChecks(retentionDays);
+    this.checks = new CampaignChecks(retentionDays, new ReceiptWidth(columns, ambiguousWide));
     this.yaml =
         YAMLMapper.builder()
             .addModule(new JavaTimeModule())

@@ -101,7 +101,7 @@ public class EligibilityService {
 
   private static Map<String, Totals> basket(List<LineItem> items, Ruleset rules) {
     TransactionTotals totals = new TransactionTotals(rules.products());
-    items.forEach(i -> totals.add(i.sku(), i.category(), i.brand(), i.quantity(), i.unitPrice()));
+    items.forEach(totals::add);
     return totals.close();
   }
 }

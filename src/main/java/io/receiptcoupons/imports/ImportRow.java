@@ -1,15 +1,9 @@
 package io.receiptcoupons.imports;
 
+import io.receiptcoupons.product.LineItem;
+
 /** One CSV row: a line item of a historic transaction. Its time is parsed per transaction. */
-record ImportRow(
-    String member,
-    String transactionId,
-    String occurredAt,
-    String sku,
-    String category,
-    String brand,
-    int quantity,
-    long unitPrice) {
+record ImportRow(String member, String transactionId, String occurredAt, LineItem item) {
 
   private static final int FIELDS = 9;
 
@@ -25,11 +19,7 @@ record ImportRow(
           f[0],
           f[1],
           f[2],
-          f[4],
-          f[5],
-          f[6].isBlank() ? null : f[6],
-          Integer.parseInt(f[7]),
-          Long.parseLong(f[8]));
+          LineItem.parse(f[4], f[5], f[6].isBlank() ? null : f[6], f[7], Long.parseLong(f[8])));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage(), e);
     }
