@@ -36,7 +36,15 @@ public class CheckoutResource {
   @APIResponse(
       responseCode = "200",
       description = "Coupons to print; a retry replays the same answer")
-  @APIResponse(responseCode = "400", description = "Invalid request (application/problem+json)")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid request (application/problem+json naming each bad field, e.g."
+              + " items[3].quantity); nothing is recorded. A wrong line item refuses the whole"
+              + " receipt on purpose: a till that sends one has a bug (or an unsupported measured"
+              + " item), dropping the line would count the purchase wrongly and print coupons the"
+              + " shopper did not earn, and a 400 is seen and fixed where a silent drop is not."
+              + " Measured items (quantity with unit) removed the common real-world cause.")
   @APIResponse(responseCode = "409", description = "transactionId already used with another body")
   public CheckoutResponse checkout(
       @NotNull(message = "a JSON body is required") @Valid CheckoutRequest request) {
