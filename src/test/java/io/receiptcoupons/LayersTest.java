@@ -36,7 +36,8 @@ class LayersTest {
               "..receiptcoupons.authoring..",
               "..receiptcoupons.simulate..",
               "..receiptcoupons.explain..",
-              "..receiptcoupons.imports..")
+              "..receiptcoupons.imports..",
+              "..receiptcoupons.preview..")
           .layer(FEATURES)
           .definedBy(
               "..receiptcoupons.checkout..",

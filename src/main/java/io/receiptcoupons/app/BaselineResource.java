@@ -37,7 +37,7 @@ public class BaselineResource {
               new ProductSet(null, null, List.of("4901234000011")),
               LocalDate.of(2026, 11, 23),
               LocalDate.of(2026, 12, 6),
-              new Coupon.Barcode("CODE128", "0123456789ABCDEFGHJKMNPQRSTVW")));
+              new Coupon.Barcode("QR", "0123456789ABCDEFGHJKMNPQRSTVW")));
 
   private final BenchConfig config;
 

@@ -15,7 +15,7 @@ import java.util.Set;
 public class Main {
 
   private static final Set<String> AUTHORING =
-      Set.of("validate", "test", "compile", "simulate", "convert-completejourney");
+      Set.of("validate", "test", "compile", "preview", "simulate", "convert-completejourney");
 
   public static void main(String... args) {
     if (args.length == 0) {

@@ -26,11 +26,12 @@ record Bound(String quantity, long lo, long hi, String text, boolean count) {
     List<Bound> out = new ArrayList<>();
     if (c.history() != null) {
       HistoryCondition h = c.history();
-      String what = h.metric().field() + " of " + products(h.products());
+      String what = h.metric().field() + unit(h.unit()) + " of " + products(h.products());
       out.add(span(what + " in the last " + h.days() + " days", h.atLeast(), h.atMost(), true));
     } else if (c.basket() != null) {
       BasketCondition b = c.basket();
-      String what = b.metric().field() + " of " + products(b.products()) + " in the basket";
+      String what =
+          b.metric().field() + unit(b.unit()) + " of " + products(b.products()) + " in the basket";
       out.add(span(what, b.atLeast(), b.atMost(), true));
     } else if (c.lifestyle() != null) {
       LifestyleCondition l = c.lifestyle();
@@ -39,6 +40,11 @@ record Bound(String quantity, long lo, long hi, String text, boolean count) {
       member(c.member(), out);
     }
     return out;
+  }
+
+  // Litres and kilograms are other quantities than units, so their bounds never intersect.
+  private static String unit(io.receiptcoupons.product.Unit unit) {
+    return unit == null ? "" : " in " + unit.code();
   }
 
   /**

@@ -6,10 +6,12 @@ import io.receiptcoupons.campaign.CampaignError;
 import io.receiptcoupons.campaign.CampaignFileException;
 import io.receiptcoupons.campaign.CampaignLoader;
 import io.receiptcoupons.campaign.CampaignLoader.CampaignFile;
+import io.receiptcoupons.campaign.ReceiptWidth;
 import io.receiptcoupons.campaign.RulesetBuilder;
 import io.receiptcoupons.campaign.YamlLimits;
 import io.receiptcoupons.campaign.engine.RuleCompiler;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.ReceiptConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.nio.file.Files;
@@ -34,8 +36,14 @@ public class CampaignValidation {
       Validator validator,
       ProgrammeConfig programme,
       CampaignConfig config,
+      ReceiptConfig receipt,
       RulesetBuilder builder) {
-    this.loader = new CampaignLoader(validator, programme.retentionDays(), YamlLimits.of(config));
+    this.loader =
+        new CampaignLoader(
+            validator,
+            programme.retentionDays(),
+            YamlLimits.of(config),
+            new ReceiptWidth(receipt.columns(), receipt.ambiguousWide()));
     this.builder = builder;
   }
 

@@ -15,9 +15,11 @@ import java.util.Set;
 final class CampaignChecks {
 
   private final int retentionDays;
+  private final ReceiptWidth width;
 
-  CampaignChecks(int retentionDays) {
+  CampaignChecks(int retentionDays, ReceiptWidth width) {
     this.retentionDays = retentionDays;
+    this.width = width;
   }
 
   List<CampaignError> check(
@@ -29,6 +31,9 @@ final class CampaignChecks {
     }
     if (c.conditions() != null) {
       walk(c.conditions(), "conditions", found);
+    }
+    if (c.coupon() != null) {
+      width.check(c.coupon(), found::add);
     }
     return found.errors();
   }

@@ -32,12 +32,14 @@ public final class CampaignLoader {
   private final YamlGuard guard;
 
   public CampaignLoader(Validator validator, int retentionDays) {
-    this(validator, retentionDays, YamlLimits.DEFAULT);
+    this(validator, retentionDays, YamlLimits.DEFAULT, new ReceiptWidth(48, true));
   }
 
-  public CampaignLoader(Validator validator, int retentionDays, YamlLimits limits) {
+  /** A loader with the file limits and the receipt width that coupon text must fit. */
+  public CampaignLoader(
+      Validator validator, int retentionDays, YamlLimits limits, ReceiptWidth receipt) {
     this.validator = validator;
-    this.checks = new CampaignChecks(retentionDays);
+    this.checks = new CampaignChecks(retentionDays, receipt);
     this.guard = new YamlGuard(limits);
     this.yaml =
         YAMLMapper.builder(limits.factory())

@@ -9,6 +9,7 @@ import io.receiptcoupons.campaign.engine.RuleCompiler;
 import io.receiptcoupons.product.ProductIndex;
 import io.receiptcoupons.product.ProductSet;
 import io.receiptcoupons.system.ProgrammeConfig;
+import io.receiptcoupons.system.ReceiptConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.nio.file.Path;
@@ -35,9 +36,18 @@ public class RulesetBuilder {
   private final Clock clock = Clock.systemUTC();
 
   RulesetBuilder(
-      CampaignConfig config, ProgrammeConfig programme, Validator validator, DroolsEngine engine) {
+      CampaignConfig config,
+      ProgrammeConfig programme,
+      ReceiptConfig receipt,
+      Validator validator,
+      DroolsEngine engine) {
     this.config = config;
-    this.loader = new CampaignLoader(validator, programme.retentionDays(), YamlLimits.of(config));
+    this.loader =
+        new CampaignLoader(
+            validator,
+            programme.retentionDays(),
+            YamlLimits.of(config),
+            new ReceiptWidth(receipt.columns(), receipt.ambiguousWide()));
     this.engine = engine;
   }
 

@@ -6,7 +6,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 /** How big a campaign directory may get before it is refused as hostile rather than read. */
 public record YamlLimits(long maxFileBytes, int maxDepth, int maxCampaigns) {
 
-  public static final YamlLimits DEFAULT = new YamlLimits(256 * 1024, 32, 1000);
+  public static final YamlLimits DEFAULT = new YamlLimits(256 * 1024, 32, 20_000);
 
   public static YamlLimits of(CampaignConfig config) {
     return new YamlLimits(config.maxFileBytes(), config.maxDepth(), config.maxCampaigns());

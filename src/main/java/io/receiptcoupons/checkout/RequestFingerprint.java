@@ -18,7 +18,14 @@ final class RequestFingerprint {
       field(s, i.sku());
       field(s, i.category());
       field(s, i.brand());
-      field(s, String.valueOf(i.quantity()));
+      // A counted line hashes as it did when quantity was an integer, so retries across the
+      // upgrade still replay; a measured line adds its unit, so 42.35 l differs from 42.35 kg.
+      if (i.measure() == null) {
+        field(s, String.valueOf(i.count()));
+      } else {
+        field(s, i.quantity().stripTrailingZeros().toPlainString());
+        field(s, i.unit());
+      }
       field(s, String.valueOf(i.unitPrice()));
     }
     return Sha256.hex(s.toString(), 64);

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       ImportHistoryCommand.class,
       ImportMembersCommand.class,
       ConvertCompleteJourneyCommand.class,
-      CompactCommand.class
+      CompactCommand.class,
+      PreviewCommand.class
     })
 public class Commands implements QuarkusApplication, Callable<Integer> {
 

@@ -9,8 +9,8 @@ import io.receiptcoupons.campaign.model.Metric;
 import io.receiptcoupons.campaign.model.PartnerCondition;
 import io.receiptcoupons.campaign.model.StoreCondition;
 import io.receiptcoupons.campaign.model.StoreGroups;
-import io.receiptcoupons.product.ProductKeys;
 import io.receiptcoupons.product.Totals;
+import io.receiptcoupons.product.Unit;
 import java.util.List;
 
 /** Evaluates one predicate as the compiled rules do: absent totals count as zero. */
@@ -42,16 +42,22 @@ final class Leaves {
   }
 
   private static Verdict history(HistoryCondition h, Evaluation e) {
-    String key = ProductKeys.of(h.products());
-    Totals t = e.history().window(key, (int) e.localDate().toEpochDay(), h.days());
-    String what = Labels.products(h.products()) + " " + h.metric().field();
-    return count(what + " in " + h.days() + " days", value(t, h.metric()), h.atLeast(), h.atMost());
+    Totals t = e.history().window(h.key(), (int) e.localDate().toEpochDay(), h.days());
+    String what = Labels.products(h.products()) + " " + h.metric().field() + in(h.unit());
+    long value = value(t, h.metric());
+    return count(what + " in " + h.days() + " days", value, h.scaledAtLeast(), h.scaledAtMost());
   }
 
   private static Verdict basket(BasketCondition b, Evaluation e) {
-    Totals t = e.basket().getOrDefault(ProductKeys.of(b.products()), Totals.ZERO);
-    String what = "basket " + Labels.products(b.products()) + " " + b.metric().field();
-    return count(what, value(t, b.metric()), b.atLeast(), b.atMost());
+    Totals t = e.basket().getOrDefault(b.key(), Totals.ZERO);
+    String what =
+        "basket " + Labels.products(b.products()) + " " + b.metric().field() + in(b.unit());
+    return count(what, value(t, b.metric()), b.scaledAtLeast(), b.scaledAtMost());
+  }
+
+  // Measured amounts are compared in their base unit, so the explanation says which.
+  private static String in(Unit unit) {
+    return unit == null ? "" : " (" + unit.base() + ")";
   }
 
   private static Verdict lifestyle(LifestyleCondition l, Evaluation e) {

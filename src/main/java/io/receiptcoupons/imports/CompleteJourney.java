@@ -66,28 +66,49 @@ public final class CompleteJourney {
     return new Report(rows.size(), baskets, dropped);
   }
 
-  // The POS API takes 1-9999 units and no negative prices, so such rows cannot be replayed.
+  // The POS API takes 1-9999 units and no negative prices, so such rows cannot be replayed. Fuel
+  // is counted in thousandths of a US gallon (15831 for $33.23), so it is converted to litres;
+  // a fuel row of a few units is a prepaid fill ($20) and stays counted.
   private void accept(String[] f, List<Row> rows, Map<String, Long> dropped) {
     if (f.length != 11) {
       throw new IllegalArgumentException("expected 11 fields, found " + f.length);
     }
     int quantity = Integer.parseInt(f[4]);
     double sales = Double.parseDouble(f[5]);
+    CompleteJourneyProduct p = products.getOrDefault(f[3], CompleteJourneyProduct.UNKNOWN);
     String reason =
         quantity < 1
             ? "quantity 0"
-            : quantity > 9999 ? "quantity over 9999" : sales < 0 ? "negative sales" : null;
+            : quantity > 9999 && !p.fuel(quantity)
+                ? "quantity over 9999"
+                : sales < 0 ? "negative sales" : null;
     if (reason != null) {
       dropped.merge(reason, 1L, Long::sum);
       return;
     }
-    CompleteJourneyProduct p = products.getOrDefault(f[3], CompleteJourneyProduct.UNKNOWN);
     var local = LocalDateTime.parse(f[10], STAMP).atZone(zone).toOffsetDateTime();
     String at = local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    long unitCents = Math.round(sales * 100 / quantity);
+    Measure m = p.fuel(quantity) ? Measure.litres(quantity, sales) : Measure.units(quantity, sales);
     String line =
-        Csv.line(
-            f[0], f[2], at, f[1], f[3], p.category(), p.brand(), f[4], Long.toString(unitCents));
+        Csv.line(f[0], f[2], at, f[1], f[3], p.category(), p.brand(), m.quantity(), m.unitPrice());
     rows.add(new Row(local.toInstant(), f[2], line));
+  }
+
+  /** A row's quantity field ("6" or "59.927l") and its price per unit or litre, in cents. */
+  private record Measure(String quantity, String unitPrice) {
+    private static final double LITRES_PER_GALLON = 3.785411784;
+
+    static Measure units(int quantity, double sales) {
+      return new Measure(
+          Integer.toString(quantity), Long.toString(Math.round(sales * 100 / quantity)));
+    }
+
+    static Measure litres(int thousandthsOfGallon, double sales) {
+      var litres =
+          java.math.BigDecimal.valueOf(thousandthsOfGallon * LITRES_PER_GALLON / 1000)
+              .setScale(3, java.math.RoundingMode.HALF_UP);
+      long perLitre = Math.round(sales * 100 / litres.doubleValue());
+      return new Measure(litres.toPlainString() + "l", Long.toString(perLitre));
+    }
   }
 }

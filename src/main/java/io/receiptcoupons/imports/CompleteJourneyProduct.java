@@ -16,6 +16,11 @@ record CompleteJourneyProduct(String category, String brand) {
       "product_id,manufacturer_id,department,brand,product_category,product_type,package_size";
   static final CompleteJourneyProduct UNKNOWN = new CompleteJourneyProduct("unknown", "");
 
+  /** A fuel reading: thousandths of a gallon, not units (a prepaid fill counts 1 to a few). */
+  boolean fuel(int quantity) {
+    return category.contains("gasoline") && quantity >= 100;
+  }
+
   static Map<String, CompleteJourneyProduct> read(Path file) throws IOException {
     Map<String, CompleteJourneyProduct> products = new HashMap<>();
     try (Csv in = Csv.open(file)) {

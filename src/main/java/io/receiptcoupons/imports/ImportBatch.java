@@ -39,7 +39,7 @@ final class ImportBatch {
     } else if (!r.occurredAt().equals(openAt)) {
       day(r.occurredAt(), lineNumber);
     }
-    open.add(r.sku(), r.category(), r.brand(), r.quantity(), r.unitPrice());
+    open.add(r.item());
     lines++;
   }
 

@@ -1,17 +1,10 @@
 package io.receiptcoupons.imports;
 
+import io.receiptcoupons.product.LineItem;
 import java.util.List;
 
 /** One CSV row: a line item of a historic transaction. Its time is parsed per transaction. */
-record ImportRow(
-    String member,
-    String transactionId,
-    String occurredAt,
-    String sku,
-    String category,
-    String brand,
-    int quantity,
-    long unitPrice) {
+record ImportRow(String member, String transactionId, String occurredAt, LineItem item) {
 
   private static final int FIELDS = 9;
 
@@ -25,11 +18,12 @@ record ImportRow(
           f.get(0),
           f.get(1),
           f.get(2),
-          f.get(4),
-          f.get(5),
-          f.get(6).isBlank() ? null : f.get(6),
-          Integer.parseInt(f.get(7)),
-          Long.parseLong(f.get(8)));
+          LineItem.parse(
+              f.get(4),
+              f.get(5),
+              f.get(6).isBlank() ? null : f.get(6),
+              f.get(7),
+              Long.parseLong(f.get(8))));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage(), e);
     }

@@ -9,7 +9,7 @@ public final class Basket {
 
   public static Map<String, Totals> totals(List<LineItem> items, ProductIndex index) {
     TransactionTotals totals = new TransactionTotals(index);
-    items.forEach(i -> totals.add(i.sku(), i.category(), i.brand(), i.quantity(), i.unitPrice()));
+    items.forEach(totals::add);
     return totals.close();
   }
 

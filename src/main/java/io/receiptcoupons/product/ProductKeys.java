@@ -42,6 +42,11 @@ public final class ProductKeys {
     return "s:" + Sha256.hex(canonical(set), 16);
   }
 
+  /** The twin of a history key that sums measured amounts in {@code unit}'s base (ml or g). */
+  public static String measured(String key, Unit unit) {
+    return key + "@" + unit.base();
+  }
+
   /** True when a product set needs a key of its own, beyond category levels and brands. */
   public static boolean isComposite(ProductSet set) {
     return of(set).startsWith("s:");

@@ -21,7 +21,26 @@ public final class TransactionTotals {
     products.keysOf(sku, category, brand, key -> add(key, quantity, quantity * unitPrice));
   }
 
-  private void add(String key, int quantity, long spend) {
+  /**
+   * A line of either kind. A measured line counts as one item under each key, and its amount (ml or
+   * g) under the key's measured twin, which only "quantity in a unit" conditions read.
+   */
+  public void add(LineItem item) {
+    Unit unit = item.measure();
+    long spend = item.spend();
+    products.keysOf(
+        item.sku(),
+        item.category(),
+        item.brand(),
+        key -> {
+          add(key, item.count(), spend);
+          if (unit != null) {
+            add(ProductKeys.measured(key, unit), item.measured(), spend);
+          }
+        });
+  }
+
+  private void add(String key, long quantity, long spend) {
     long[] sum = sums.get(key);
     if (sum == null) {
       sums.put(key, new long[] {quantity, spend});

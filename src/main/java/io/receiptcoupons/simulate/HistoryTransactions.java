@@ -37,12 +37,7 @@ final class HistoryTransactions {
     }
     try {
       LineItem item =
-          new LineItem(
-              f[4],
-              f[5],
-              f[6].isBlank() ? null : f[6],
-              Integer.parseInt(f[7]),
-              Long.parseLong(f[8]));
+          LineItem.parse(f[4], f[5], f[6].isBlank() ? null : f[6], f[7], Long.parseLong(f[8]));
       byId.computeIfAbsent(f[1], id -> request(f)).items().add(item);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("line " + line + ": " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package io.receiptcoupons.api;
 
+import io.receiptcoupons.system.security.TestKeys;
+
 /**
  * The test profile's all-roles API key, in one place for every test client that sets headers itself
  * (the generated client); -Dcoupons.test.api-key overrides it.
@@ -8,6 +10,5 @@ public final class TestApiKey {
   private TestApiKey() {}
 
   public static final String HEADER = "X-API-Key";
-  public static final String VALUE =
-      System.getProperty("coupons.test.api-key", "test-only-all-roles-key-not-for-production");
+  public static final String VALUE = System.getProperty("coupons.test.api-key", TestKeys.ALL_ROLES);
 }

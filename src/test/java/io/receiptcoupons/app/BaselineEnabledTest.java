@@ -50,7 +50,7 @@ class BaselineEnabledTest {
           .body("transactionId", is(id))
           .body("rulesetVersion", is("baseline"))
           .body("coupons.campaignId", contains("baseline"))
-          .body("coupons[0].barcode.symbology", is("CODE128"));
+          .body("coupons[0].barcode.symbology", is("QR"));
     }
   }
 

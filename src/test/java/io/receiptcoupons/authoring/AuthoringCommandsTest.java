@@ -57,7 +57,7 @@ class AuthoringCommandsTest {
   void theSamplesValidateWithNoErrorAndNoWarning() throws Exception {
     Ran r = run(validate, "campaigns");
     assertThat(r.status()).isZero();
-    assertThat(r.output()).isEqualTo("campaigns: 8 campaign files, 0 errors, 0 warnings\n");
+    assertThat(r.output()).isEqualTo("campaigns: 11 campaign files, 0 errors, 0 warnings\n");
   }
 
   @Test
@@ -86,7 +86,7 @@ class AuthoringCommandsTest {
             dir.resolve("energy-twenties.yaml")
                 + ":12: conditions.all[0].member.gender: must be one of [unknown, female, male,"
                 + " other]\n",
-            dir + ": 8 campaign files, 6 errors, 0 warnings\n");
+            dir + ": 11 campaign files, 6 errors, 0 warnings\n");
   }
 
   @Test
@@ -106,7 +106,7 @@ class AuthoringCommandsTest {
     assertThat(r.output())
         .contains(
             "warning: " + dir.resolve("tea-never.yaml") + ":9: conditions.all: can never hold:",
-            "9 campaign files, 0 errors, 1 warning\n");
+            "12 campaign files, 0 errors, 1 warning\n");
   }
 
   @Test
@@ -191,7 +191,7 @@ class AuthoringCommandsTest {
         .doesNotContain("coffee");
     Ran all = run(compile, "--campaigns", "campaigns");
     assertThat(all.output()).startsWith("//").contains("package io.receiptcoupons.rules;");
-    assertThat(all.output().lines().filter(l -> l.startsWith("rule \""))).hasSize(8);
+    assertThat(all.output().lines().filter(l -> l.startsWith("rule \""))).hasSize(11);
     Ran unknown = run(compile, "tea-lovers");
     assertThat(unknown.status()).isEqualTo(Commands.FAILED);
     assertThat(unknown.output()).isEqualTo("error: no campaign 'tea-lovers' in campaigns\n");

@@ -22,7 +22,7 @@ class ScenarioFilesAreNotCampaignsTest {
     Files.writeString(tea, Files.readString(tea) + "\n# a comment\n");
     CampaignFiles.write(dir, "new.test.yaml", "not: [a campaign");
     assertThat(loader.load(dir).contentHash()).isEqualTo(before);
-    assertThat(loader.load(dir).campaigns()).hasSize(8);
+    assertThat(loader.load(dir).campaigns()).hasSize(11);
 
     Path campaign = dir.resolve("tea-lover.yaml");
     Files.writeString(campaign, Files.readString(campaign) + "\n# a comment\n");

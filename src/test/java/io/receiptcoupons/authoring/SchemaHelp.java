@@ -11,6 +11,16 @@ final class SchemaHelp {
   static final String SCENARIO =
       "Scenarios for one campaign, run by the test command. Guide: docs/campaign-authoring.md";
 
+  private static final String UNIT =
+      "With metric quantity: count the amount sold by measure in this unit (l, ml, kg, g),"
+          + " e.g. unit: l, atLeast: 20 for 20 litres of fuel. Counted items do not count.";
+  private static final String WIDTH =
+      "Measured in printer columns, not characters: full-width (East Asian Wide and Fullwidth)"
+          + " characters take 2, so a 48-column receipt holds 24 of them. validate refuses text"
+          + " wider than coupons.receipt.columns (default 48; 32 on 58 mm paper).";
+  private static final String QUANTITY =
+      "Units (1-9999), default 1; with unit, the amount, e.g. 42.35 (at most 1000 l or kg).";
+
   private static final Map<String, String> HELP =
       Map.ofEntries(
           Map.entry("Campaign.id", "Lower-case letters, digits and -; must equal the file name."),
@@ -36,9 +46,20 @@ final class SchemaHelp {
               "The member is on a partner's list for a running job (one partner per campaign)."),
           Map.entry("PartnerCondition.partner", "The partner company's id, e.g. acme."),
           Map.entry("PartnerCondition.job", "The agreed job the list was supplied for."),
-          Map.entry("HistoryCondition.metric", "times (visits), quantity (units) or spend (yen)."),
+          Map.entry(
+              "HistoryCondition.metric",
+              "times (visits), quantity (units, or the amount in unit) or spend (yen)."),
+          Map.entry("HistoryCondition.unit", UNIT),
+          Map.entry("BasketCondition.unit", UNIT),
+          Map.entry("CouponSpec.title", WIDTH),
+          Map.entry("CouponSpec.lines", WIDTH),
+          Map.entry("Item.quantity", QUANTITY),
+          Map.entry("Item.unit", "l, ml, kg or g for an item sold by measure; absent: units."),
+          Map.entry("Purchase.quantity", QUANTITY),
+          Map.entry("Purchase.unit", "l, ml, kg or g for an item sold by measure; absent: units."),
           Map.entry("HistoryCondition.days", "The window: the last N days, today included."),
-          Map.entry("BasketCondition.metric", "quantity (units) or spend (yen)."),
+          Map.entry(
+              "BasketCondition.metric", "quantity (units, or the amount in unit) or spend (yen)."),
           Map.entry("ProductSet.categories", "Category prefixes, e.g. beverages/tea."),
           Map.entry("StoreCondition.groups", "Store groups defined in _store-groups.yaml."),
           Map.entry("Issuance.probability", "0-1: the chance an eligible checkout gets it."),

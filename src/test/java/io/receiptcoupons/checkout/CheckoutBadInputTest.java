@@ -38,10 +38,22 @@ class CheckoutBadInputTest {
         edit("items", b -> b.put("items", List.of())),
         edit("items[0].quantity", b -> item(b).put("quantity", -2)),
         edit("items[0].quantity", b -> item(b).put("quantity", "two")),
+        edit("items[0].quantity", b -> item(b).put("quantity", 1.5)),
+        edit("items[0].quantity", b -> item(b).put("quantity", 10_000)),
+        edit("items[0].quantity", b -> measured(b, 1000.001, "l")),
+        edit("items[0].quantity", b -> measured(b, 0.0005, "l")),
+        edit("items[0].quantity", b -> measured(b, 0.5, "g")),
+        edit("items[0].quantity", b -> measured(b, 0, "kg")),
+        edit("items[0].unit", b -> measured(b, 12.5, "gal")),
         edit("items[0].unitPrice", b -> item(b).put("unitPrice", -1)),
         edit("items[0].category", b -> item(b).put("category", "tea//green")),
         edit("items[0].sku", b -> item(b).remove("sku")),
         edit("items", b -> b.put("items", manyItems(CheckoutRequest.MAX_ITEMS + 1))));
+  }
+
+  private static void measured(Map<String, Object> body, double quantity, String unit) {
+    item(body).put("quantity", quantity);
+    item(body).put("unit", unit);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -25,7 +25,8 @@ class CompleteJourneyTest {
     CompleteJourney.Report r =
         new CompleteJourney(DATA.resolve("products.csv"), ZoneId.of("America/New_York"))
             .convert(DATA.resolve("transactions.csv"), out);
-    assertThat(r.dropped()).isEqualTo(Map.of("quantity 0", 5L, "quantity over 9999", 3L));
+    // Fuel over 9,999 thousandths of a gallon is now sent in litres, so only quantity 0 drops.
+    assertThat(r.dropped()).isEqualTo(Map.of("quantity 0", 5L));
     List<String> lines = Files.readAllLines(out);
     assertThat(r.written()).isEqualTo(lines.size() - 1);
     return lines;
@@ -51,6 +52,13 @@ class CompleteJourneyTest {
   }
 
   @Test
+  void fuelIsConvertedFromThousandthsOfAGallonToLitres() throws Exception {
+    // 17,549 thousandths of a gallon is 66.430 l; $48.94 for it is 74 cents a litre.
+    assertThat(convert())
+        .anyMatch(l -> l.startsWith("718,33329847638,") && l.endsWith(",66.430l,74"));
+  }
+
+  @Test
   void rowsComeInTimeOrderWithEachTransactionTogether() throws Exception {
     List<String> lines = convert();
     Set<String> closed = new HashSet<>();
@@ -67,6 +75,6 @@ class CompleteJourneyTest {
     for (int i = 1; i < times.size(); i++) {
       assertThat(times.get(i).toInstant()).isAfterOrEqualTo(times.get(i - 1).toInstant());
     }
-    assertThat(closed).hasSize(285);
+    assertThat(closed).hasSize(288);
   }
 }

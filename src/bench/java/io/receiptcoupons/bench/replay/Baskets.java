@@ -27,7 +27,7 @@ final class Baskets {
   /** One basket: its time, and the checkout body to POST. */
   record Basket(LocalDateTime at, String id, String body) {}
 
-  /** What was read: the baskets, and line items left out (quantity 0, or fuel beyond 9,999). */
+  /** What was read: the baskets, and line items left out (quantity 0). */
   record Loaded(List<Basket> baskets, long lines, long skippedLines) {}
 
   private Baskets() {}
@@ -53,7 +53,7 @@ final class Baskets {
         LocalDateTime t = LocalDateTime.parse(f[10], TS);
         at = at == null || t.isBefore(at) ? t : at;
         int quantity = Integer.parseInt(f[4]);
-        if (quantity < 1 || quantity > 9999) {
+        if (quantity < 1) {
           skipped++;
           continue;
         }
@@ -68,13 +68,18 @@ final class Baskets {
     return new Loaded(baskets, lines, skipped);
   }
 
+  // Fuel is counted in thousandths of a US gallon (15831 for $33.23): it is sent in litres, as a
+  // measured item. A fuel line of a few units is a prepaid fill and stays counted.
   private static void item(StringBuilder items, String[] f, String[] product, int quantity) {
-    long cents = Math.round(Double.parseDouble(f[5]) * 100 / quantity);
     String category = product == null ? "unknown" : product[0];
     String brand = product == null ? "unknown" : product[1];
+    boolean fuel = category.contains("gasoline") && quantity >= 100;
+    double amount = fuel ? Math.round(quantity * 3.785411784) / 1000.0 : quantity;
+    long cents = Math.round(Double.parseDouble(f[5]) * 100 / amount);
+    String measured = fuel ? String.format(Locale.ROOT, "%.3f,\"unit\":\"l\"", amount) : Integer.toString(quantity);
     items.append(items.length() == 0 ? "" : ",")
         .append("{\"sku\":\"").append(f[3]).append("\",\"category\":\"").append(category)
-        .append("\",\"brand\":\"").append(brand).append("\",\"quantity\":").append(quantity)
+        .append("\",\"brand\":\"").append(brand).append("\",\"quantity\":").append(measured)
         .append(",\"unitPrice\":").append(cents).append('}');
   }
 

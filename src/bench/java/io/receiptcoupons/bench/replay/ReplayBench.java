@@ -30,7 +30,7 @@ public final class ReplayBench {
     Report report = new Report(Path.of("target/bench/replay.md"));
     report.say("\n## Replay: " + data + "\n\n" + Report.machine());
     Baskets.Loaded loaded = Baskets.load(data);
-    report.say(String.format("%,d line items, %,d baskets (%,d items left out: quantity 0 or above 9,999)",
+    report.say(String.format("%,d line items, %,d baskets (%,d items left out: quantity 0)",
         loaded.lines(), loaded.baskets().size(), loaded.skippedLines()));
     Workload.clear(work);
     ReplayCampaigns.write(work.resolve("campaigns"));

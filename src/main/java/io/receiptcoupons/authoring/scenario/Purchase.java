@@ -3,11 +3,13 @@ package io.receiptcoupons.authoring.scenario;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.receiptcoupons.product.LineItem;
 import io.receiptcoupons.product.ProductSet;
+import io.receiptcoupons.product.Unit;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,13 +26,20 @@ public record Purchase(
     @Pattern(regexp = ProductSet.SKU) String sku,
     @NotNull @Pattern(regexp = ProductSet.CATEGORY) String category,
     @Pattern(regexp = ProductSet.BRAND) String brand,
-    @Min(1) @Max(9999) Integer quantity,
+    BigDecimal quantity,
+    @Pattern(regexp = Unit.PATTERN, message = "must be l, ml, kg or g") String unit,
     @Min(0) @Max(100_000_000) Long unitPrice) {
 
   @JsonIgnore
   @AssertTrue(message = "needs exactly one of daysAgo or date")
   public boolean isDated() {
     return (daysAgo == null) != (date == null);
+  }
+
+  @JsonIgnore
+  @AssertTrue(message = "must suit the unit: whole units 1-9999, or up to 1000 l or kg")
+  public boolean isQuantityFit() {
+    return line().quantityProblem() == null;
   }
 
   int count() {
@@ -45,6 +54,6 @@ public record Purchase(
   }
 
   LineItem line() {
-    return new Item(sku, category, brand, quantity, unitPrice).line();
+    return new Item(sku, category, brand, quantity, unit, unitPrice).line();
   }
 }

@@ -2,7 +2,6 @@ package io.receiptcoupons.campaign.engine;
 
 import io.receiptcoupons.campaign.model.Condition;
 import io.receiptcoupons.campaign.model.Metric;
-import io.receiptcoupons.product.ProductKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -46,23 +45,22 @@ final class Conjunction {
   private void add(Dnf.Literal lit) {
     Condition c = lit.leaf();
     if (c.history() != null) {
-      String key = ProductKeys.of(c.history().products());
-      int slot = slots.historySlot(key, c.history().days());
+      int slot = slots.historySlot(c.history().key(), c.history().days());
       count(
           "HistoryFact",
           slot,
           c.history().metric(),
-          c.history().atLeast(),
-          c.history().atMost(),
+          c.history().scaledAtLeast(),
+          c.history().scaledAtMost(),
           lit.negated());
     } else if (c.basket() != null) {
-      int slot = slots.basketSlot(ProductKeys.of(c.basket().products()));
+      int slot = slots.basketSlot(c.basket().key());
       count(
           "BasketFact",
           slot,
           c.basket().metric(),
-          c.basket().atLeast(),
-          c.basket().atMost(),
+          c.basket().scaledAtLeast(),
+          c.basket().scaledAtMost(),
           lit.negated());
     } else {
       attributes.add(p -> negate(attribute(c, p), lit.negated()));
