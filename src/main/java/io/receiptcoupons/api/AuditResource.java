@@ -13,9 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins read the audit trail: who erased, opted out, loaded or reloaded what, and when. */
 @Path("/v1/audit")
+@Tag(name = "audit", description = "Admins: who changed what, when")
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource {
 
@@ -27,7 +30,12 @@ public class AuditResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Audit records after a sequence number, oldest first; next names the page")
+  @Operation(
+      operationId = "readAuditLog",
+      summary = "Audit records after a sequence number, oldest first; next names the page",
+      description = "Role `admin`.")
+  @APIResponse(responseCode = "200", description = "One page of records")
+  @APIResponse(responseCode = "400", description = "A bad after or limit")
   public AuditPage page(
       @QueryParam("after") @DefaultValue("0") @Min(0) long after,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {

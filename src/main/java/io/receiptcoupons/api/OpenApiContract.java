@@ -86,6 +86,10 @@ public class OpenApiContract implements OASFilter {
       responses.addAPIResponse(
           "403", problem(null, "The API key lacks the role, or is for another store"));
     }
+    if (operation.getRequestBody() != null && responses.getAPIResponse("413") == null) {
+      responses.addAPIResponse(
+          "413", problem(null, "The body is over quarkus.http.limits.max-body-size (256 KiB)"));
+    }
   }
 
   private static APIResponse problem(APIResponse existing, String description) {

@@ -78,7 +78,7 @@ class GeneratedClientTest {
   @Test
   void errorBodiesComeBackAsProblems() throws Exception {
     CheckoutRequest bad = beers(transaction());
-    bad.getItems().get(0).setQuantity(0);
+    bad.getItems().get(0).setQuantity(java.math.BigDecimal.ZERO);
     Problem invalid = problem(() -> checkouts.createCheckout(bad), 400);
     assertThat(invalid.getErrors()).extracting(e -> e.getField()).contains("items[0].quantity");
 
@@ -127,7 +127,7 @@ class GeneratedClientTest {
         .sku(sku)
         .category(category)
         .brand(brand)
-        .quantity(quantity)
+        .quantity(java.math.BigDecimal.valueOf(quantity))
         .unitPrice(price);
   }
 }

@@ -38,7 +38,7 @@ class KubernetesManifestsTest {
             "StatefulSet",
             "Service");
     assertThat(kinds(KubernetesManifests.read(DIR.resolve("secret.example.yaml"))))
-        .containsExactly("Secret");
+        .containsExactly("Secret", "Secret");
   }
 
   @Test
@@ -73,7 +73,32 @@ class KubernetesManifestsTest {
               e ->
                   assertThat(e.getValueFrom().getSecretKeyRef().getName())
                       .isEqualTo("coupon-keys"));
+      assertApiKeysFileIsMountedFromASecret(pod, c);
     }
+  }
+
+  // The prod profile starts only with an API key: the keys file, mounted whole so rotations reach
+  // it.
+  private static void assertApiKeysFileIsMountedFromASecret(PodSpec pod, Container c) {
+    String keys =
+        pod.getVolumes().stream()
+            .filter(
+                v ->
+                    v.getSecret() != null
+                        && "coupon-api-keys".equals(v.getSecret().getSecretName()))
+            .findFirst()
+            .orElseThrow()
+            .getName();
+    String dir =
+        c.getVolumeMounts().stream()
+            .filter(m -> m.getName().equals(keys) && m.getSubPath() == null)
+            .findFirst()
+            .orElseThrow()
+            .getMountPath();
+    assertThat(c.getEnv())
+        .filteredOn(e -> e.getName().equals("COUPONS_SECURITY_KEYS_FILE"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getValue()).startsWith(dir + "/"));
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.UUID;
 public class HostileProfile implements QuarkusTestProfile {
 
   static final Path DIR = Path.of("target", "hostile-campaigns-" + UUID.randomUUID());
-  static final int MAX_CAMPAIGNS = 12;
+  static final int MAX_CAMPAIGNS = 20;
 
   @Override
   public Map<String, String> getConfigOverrides() {
