@@ -22,6 +22,20 @@ public final class CampaignFiles {
   }
 
   /** Copies the shipped campaigns/ into {@code dir}, so that a test can break one file. */
+  /** How many campaign files the samples hold, counted as the loader counts them. */
+  public static int sampleCount() {
+    try (Stream<Path> files = Files.list(Path.of("campaigns"))) {
+      return (int)
+          files
+              .map(file -> file.getFileName().toString())
+              .filter(name -> name.endsWith(".yaml") && !name.startsWith("_"))
+              .filter(name -> !name.endsWith(".test.yaml"))
+              .count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Path copyOfSamples(Path dir) {
     try (Stream<Path> files = Files.list(Path.of("campaigns"))) {
       for (Path f : files.toList()) {
