@@ -7,7 +7,7 @@
 # it and reports p50/p99 (target/bench/redis.md).
 #
 #   src/bench/scripts/redis-latency.sh [CAMPAIGNS]       # default 1000
-#   SECONDS_RUN=3 WARM=2 SAT=3 src/bench/scripts/redis-latency.sh 1    # a dry run of seconds
+#   SKIP_PACKAGE=1 SECONDS_RUN=3 WARM=2 SAT=3 src/bench/scripts/redis-latency.sh 1    # a dry run of seconds
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -21,5 +21,5 @@ trap 'kill "$(cat "$DIR/redis.pid")" 2>/dev/null || true' EXIT
 until redis-cli -p "$PORT" PING >/dev/null 2>&1; do sleep 0.1; done
 
 [ -n "${SKIP_PACKAGE:-}" ] || ./mvnw -B -ntp -q -Pbench -DskipTests package
-./mvnw -B -ntp -q -Pbench exec:exec -Dbench.main=io.receiptcoupons.bench.redis.RedisBench \
+./mvnw -B -ntp -q -Pbench ${SKIP_PACKAGE:+test-compile} exec:exec -Dbench.main=io.receiptcoupons.bench.redis.RedisBench \
   -Dbench.args="mode=latency campaigns=$CAMPAIGNS redis=redis://127.0.0.1:$PORT delay-us=${DELAY_US:-500} percent=${PERCENT:-50} seconds=${SECONDS_RUN:-30} warm-seconds=${WARM:-20} saturation-seconds=${SAT:-20}"

@@ -5,7 +5,7 @@
 # the issue-6 checkout mix; members start unknown on both stores and gain history as they check out.
 #
 #   src/bench/scripts/redis-vs-embedded.sh [CAMPAIGN_COUNTS]     # default 1,1000
-#   WARM=2 SAT=3 src/bench/scripts/redis-vs-embedded.sh 1,10     # a dry run of seconds
+#   SKIP_PACKAGE=1 WARM=2 SAT=3 src/bench/scripts/redis-vs-embedded.sh 1,10     # a dry run of seconds
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -19,5 +19,5 @@ trap 'kill "$(cat "$DIR/redis.pid")" 2>/dev/null || true' EXIT
 until redis-cli -p "$PORT" PING >/dev/null 2>&1; do sleep 0.1; done
 
 [ -n "${SKIP_PACKAGE:-}" ] || ./mvnw -B -ntp -q -Pbench -DskipTests package
-./mvnw -B -ntp -q -Pbench exec:exec -Dbench.main=io.receiptcoupons.bench.redis.RedisBench \
+./mvnw -B -ntp -q -Pbench ${SKIP_PACKAGE:+test-compile} exec:exec -Dbench.main=io.receiptcoupons.bench.redis.RedisBench \
   -Dbench.args="mode=compare campaigns=$COUNTS redis=redis://127.0.0.1:$PORT warm-seconds=${WARM:-20} saturation-seconds=${SAT:-20}"
