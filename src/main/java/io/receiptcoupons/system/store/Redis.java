@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
@@ -22,6 +23,7 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 @ApplicationScoped
 public class Redis {
 
+  private static final Logger LOG = Logger.getLogger(Redis.class);
   private static final ThreadLocal<long[]> USE = ThreadLocal.withInitial(() -> new long[2]);
   private final StoreConfig.RedisConfig config;
   private final Counter roundTrips;
@@ -114,6 +116,7 @@ public class Redis {
   // Short waits everywhere: a dead Redis must fail a checkout fast (it is answered degraded).
   private synchronized JedisPool pool() {
     if (pool == null) {
+      warnIfUntagged(config.prefix());
       JedisPoolConfig pooling = new JedisPoolConfig();
       pooling.setMaxTotal(config.poolSize());
       pooling.setMaxIdle(config.poolSize());
@@ -127,6 +130,23 @@ public class Redis {
               config.commandTimeoutMs());
     }
     return pool;
+  }
+
+  /** The hash tag that puts every key in one Cluster slot, or null when the prefix has none. */
+  static String hashTag(String prefix) {
+    int open = prefix.indexOf('{');
+    int close = open < 0 ? -1 : prefix.indexOf('}', open + 1);
+    return close > open + 1 ? prefix.substring(open + 1, close) : null;
+  }
+
+  // A single Redis takes any prefix; a Cluster would refuse the multi-key scripts (CROSSSLOT).
+  private static void warnIfUntagged(String prefix) {
+    if (hashTag(prefix) == null) {
+      LOG.warnf(
+          "coupons.store.redis.prefix '%s' has no hash tag {...}: fine on one Redis, but on a Redis"
+              + " Cluster the commit script's keys would span slots",
+          prefix);
+    }
   }
 
   @PreDestroy

@@ -69,8 +69,11 @@ public interface StoreConfig {
     @WithDefault("64")
     int poolSize();
 
-    /** Prefix of every key, so several environments may share one Redis. */
-    @WithDefault("coupons:")
+    /**
+     * Prefix of every key, so several environments may share one Redis. Its hash tag ({@code {..}})
+     * puts every key in one Redis Cluster slot, so each script's keys are in one slot.
+     */
+    @WithDefault("{coupons}:")
     String prefix();
 
     /** A lock's lease: a replica that dies holding it frees it after this long. */

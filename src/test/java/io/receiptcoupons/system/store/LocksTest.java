@@ -57,7 +57,7 @@ class LocksTest {
     }
     String total = one.call(j -> j.get(counter));
     assertThat(total).isEqualTo("400");
-    java.util.Set<String> leases = one.call(j -> j.keys("test:lock:member:*"));
+    java.util.Set<String> leases = one.call(j -> j.keys("{test}:lock:member:*"));
     assertThat(leases).as("every lease freed").isEmpty();
   }
 
@@ -65,10 +65,10 @@ class LocksTest {
   void aLockHeldByADeadReplicaIsFreedWhenItsLeaseEnds() {
     Redis shortLease = TestStores.redis(server.url(), 300, 10_000);
     try (Jedis dead = new Jedis(server.url())) {
-      dead.set("test:lock:code:C1", "dead-replica", SetParams.setParams().px(300));
+      dead.set("{test}:lock:code:C1", "dead-replica", SetParams.setParams().px(300));
       String ran = new Locks(new RedisLeases(shortLease)).withLock("code", "C1", () -> "ran");
       assertThat(ran).isEqualTo("ran");
-      assertThat(dead.exists("test:lock:code:C1")).isFalse();
+      assertThat(dead.exists("{test}:lock:code:C1")).isFalse();
     } finally {
       shortLease.close();
     }
@@ -78,12 +78,12 @@ class LocksTest {
   void aRequestGivesUpOnALockAnotherReplicaKeepsAndNeverFreesItsHolders() {
     Redis impatient = TestStores.redis(server.url(), 5000, 200);
     try (Jedis other = new Jedis(server.url())) {
-      other.set("test:lock:tx:T1", "other-replica", SetParams.setParams().px(60_000));
+      other.set("{test}:lock:tx:T1", "other-replica", SetParams.setParams().px(60_000));
       Locks locks = new Locks(new RedisLeases(impatient));
       assertThatThrownBy(() -> locks.withLocks("tx", List.of("T0", "T1"), () -> "never"))
           .isInstanceOf(RedisLeases.LockTimeoutException.class);
-      assertThat(other.get("test:lock:tx:T1")).isEqualTo("other-replica");
-      assertThat(other.exists("test:lock:tx:T0")).as("the lock taken first is freed").isFalse();
+      assertThat(other.get("{test}:lock:tx:T1")).isEqualTo("other-replica");
+      assertThat(other.exists("{test}:lock:tx:T0")).as("the lock taken first is freed").isFalse();
     } finally {
       impatient.close();
     }

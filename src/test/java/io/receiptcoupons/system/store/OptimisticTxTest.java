@@ -206,7 +206,7 @@ class OptimisticTxTest {
               return null;
             });
     assertThat(Redis.used().since(again).roundTrips()).isEqualTo(2);
-    java.util.Set<String> keys = CLIENTS.get(0).call(j -> j.hkeys("test:map:" + map));
+    java.util.Set<String> keys = CLIENTS.get(0).call(j -> j.hkeys("{test}:map:" + map));
     assertThat(keys).contains("0000000000000002", "0000000000000004");
   }
 

@@ -73,7 +73,7 @@ class RedisKillTest {
     }
     pool.shutdown();
 
-    long stored = redis.call(j -> j.hlen("test:map:kill"));
+    long stored = redis.call(j -> j.hlen("{test}:map:kill"));
     assertThat(stored)
         .as("every acknowledged commit survived")
         .isGreaterThanOrEqualTo(acknowledged.get());

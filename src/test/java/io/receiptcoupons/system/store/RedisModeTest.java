@@ -2,6 +2,7 @@ package io.receiptcoupons.system.store;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.util.JedisClusterCRC16;
 
 /** The whole service in scale-out mode against a real redis-server, through its HTTP API. */
 @QuarkusTest
@@ -51,8 +54,10 @@ class RedisModeTest {
 
     try (Jedis redis = new Jedis(RedisTestResource.server().url())) {
       String code = first.getString("coupons[0].code");
-      assertThat(redis.hexists("coupons:map:coupons", code)).as("the coupon is in Redis").isTrue();
-      assertThat(redis.zcard("coupons:keys:ledger")).isPositive();
+      assertThat(redis.hexists("{coupons}:map:coupons", code))
+          .as("the coupon is in Redis")
+          .isTrue();
+      assertThat(redis.zcard("{coupons}:keys:ledger")).isPositive();
     }
     assertThat(Files.exists(Path.of("target/test-store/redis-mode-must-not-exist.mv.db")))
         .as("no embedded store file in Redis mode")
@@ -154,6 +159,36 @@ class RedisModeTest {
             .mapToLong(c -> after.getOrDefault(c, 0L) - before.getOrDefault(c, 0L))
             .sum();
     assertThat(counted).as("INFO commandstats").isEqualTo((long) sent);
+  }
+
+  @Test
+  @Order(8)
+  void everyKeyAMembersCheckoutTouchesIsInTheOneSlotOfThePrefixsHashTag() throws Exception {
+    String member = Checkouts.newMember();
+    String at = Checkouts.noon(LocalDate.of(2026, 12, 20));
+    List<Map<String, Object>> items = List.of(Issuing.item("B-2"), Issuing.item("C-2"));
+    Set<String> keys =
+        MonitoredKeys.during(
+            RedisTestResource.server().url(),
+            () ->
+                Checkouts.post(
+                        Checkouts.body(Checkouts.newTransaction(), member, "S0001", at, items))
+                    .then()
+                    .statusCode(200)
+                    .body("coupons.campaignId", containsInAnyOrder("small-budget", "capped")));
+
+    assertThat(keys)
+        .as("member, transaction, coupons, caps, ledger, budget and stats keys")
+        .anyMatch(k -> k.endsWith(":map:member-history"))
+        .anyMatch(k -> k.endsWith(":map:checkouts"))
+        .anyMatch(k -> k.endsWith(":map:coupons"))
+        .anyMatch(k -> k.endsWith(":map:caps"))
+        .anyMatch(k -> k.endsWith(":seq:ledger"))
+        .anyMatch(k -> k.endsWith(":budget:small-budget"))
+        .anyMatch(k -> k.contains(":stats:small-budget"));
+    int slot = JedisClusterCRC16.getSlot("{coupons}");
+    assertThat(keys)
+        .allSatisfy(k -> assertThat(JedisClusterCRC16.getSlot(k)).as(k).isEqualTo(slot));
   }
 
   @Test

@@ -63,7 +63,7 @@ public final class TestStores {
 
           @Override
           public String prefix() {
-            return "test:";
+            return "{test}:";
           }
 
           @Override
