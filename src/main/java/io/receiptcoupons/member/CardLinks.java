@@ -42,6 +42,15 @@ public class CardLinks {
     return new CardLink(in.string(), in.string(), in.read() == 1);
   }
 
+  /** The card that now holds what {@code member} held: the member, or the end of its markers. */
+  public String holder(StoreTx tx, String member) {
+    String current = member;
+    for (CardLink link = find(tx, current); link.retired(); link = find(tx, current)) {
+      current = link.retiredTo();
+    }
+    return current;
+  }
+
   /** The identity the member's holdout draws use: their own, or the first card's they replaced. */
   public String holdoutIdentity(StoreTx tx, String member) {
     String as = find(tx, member).holdoutAs();

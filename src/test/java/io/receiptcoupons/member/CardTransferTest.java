@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.receiptcoupons.app.Scrape;
 import io.receiptcoupons.checkout.Checkouts;
+import io.receiptcoupons.system.audit.AuditLog;
 import io.receiptcoupons.system.store.Store;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -138,11 +139,12 @@ class CardTransferTest {
   }
 
   @Test
-  void theNewCardKeepsTheOldCardsHoldoutIdentityAcrossTwoReplacements() {
+  void theNewCardKeepsTheOldCardsHoldoutIdentityAcrossTwoReplacementsEachAudited() {
     String first = Checkouts.newMember();
     String second = Checkouts.newMember();
     String third = Checkouts.newMember();
     Checkouts.buy(first, D, List.of(tea()));
+    long after = lastAudited();
 
     transfer(first, second).statusCode(200);
     transfer(second, third).statusCode(200);
@@ -150,6 +152,24 @@ class CardTransferTest {
     assertThat(holdoutIdentity(third)).isEqualTo(pseudonyms.of(first));
     assertThat(holdoutIdentity(Checkouts.newMember())).isNotEqualTo(pseudonyms.of(first));
     assertThat(teaTimes(third, D, 90)).isEqualTo(1);
+    JsonPath audit = given().get("/v1/audit?after=" + after).then().extract().jsonPath();
+    assertThat(audit.getList("records.action", String.class))
+        .containsExactly(AuditLog.MEMBER_TRANSFER, AuditLog.MEMBER_TRANSFER);
+    assertThat(audit.getList("records.target", String.class))
+        .containsExactly(
+            pseudonyms.of(first) + " -> " + pseudonyms.of(second),
+            pseudonyms.of(second) + " -> " + pseudonyms.of(third));
+  }
+
+  private static long lastAudited() {
+    long after = 0;
+    for (JsonPath page; ; after = page.getLong("next")) {
+      page = given().get("/v1/audit?limit=1000&after=" + after).jsonPath();
+      List<Long> seqs = page.getList("records.seq", Long.class);
+      if (page.getString("next") == null) {
+        return seqs.isEmpty() ? after : seqs.get(seqs.size() - 1);
+      }
+    }
   }
 
   @Test
