@@ -34,6 +34,7 @@ public class CheckoutMetrics {
   private final Map<String, Counter> outcomes;
   private final Counter shed;
   private final Counter late;
+  private final Counter retired;
   private final Store stores;
   private final DistributionSummary roundTrips;
   private final DistributionSummary commands;
@@ -63,6 +64,15 @@ public class CheckoutMetrics {
         Counter.builder("coupons.checkout.late")
             .description("Checkouts answered degraded because they were not decided in time")
             .register(registry);
+    retired =
+        Counter.builder("coupons.checkout.retired.cards")
+            .description("Checkouts on a replaced card, served as no card")
+            .register(registry);
+  }
+
+  /** A committed checkout on a retired card. */
+  void retired() {
+    retired.increment();
   }
 
   /** A checkout refused at admission; it is also a degraded answer. */

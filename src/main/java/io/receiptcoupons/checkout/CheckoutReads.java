@@ -3,6 +3,7 @@ package io.receiptcoupons.checkout;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.issuance.MemberCaps;
 import io.receiptcoupons.ledger.Conversions;
+import io.receiptcoupons.member.CardLinks;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.partner.PartnerLists;
@@ -11,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Everything a checkout reads, hinted to the store before its first read, so that in Redis mode the
- * idempotency record, profile, history, exposures, caps and partner lists come in one round trip
- * whatever the number of live campaigns.
+ * idempotency record, card links, profile, history, exposures, caps and partner lists come in one
+ * round trip whatever the number of live campaigns.
  */
 @ApplicationScoped
 class CheckoutReads {
@@ -23,6 +24,7 @@ class CheckoutReads {
   private final Conversions conversions;
   private final MemberCaps caps;
   private final PartnerLists partners;
+  private final CardLinks links;
 
   CheckoutReads(
       CheckoutRecords records,
@@ -30,7 +32,9 @@ class CheckoutReads {
       HistoryRepository histories,
       Conversions conversions,
       MemberCaps caps,
-      PartnerLists partners) {
+      PartnerLists partners,
+      CardLinks links) {
+    this.links = links;
     this.records = records;
     this.members = members;
     this.histories = histories;
@@ -44,6 +48,7 @@ class CheckoutReads {
     if (member == null) {
       return;
     }
+    links.prefetch(tx, member);
     members.prefetch(tx, member);
     histories.prefetch(tx, member);
     conversions.prefetch(tx, member);

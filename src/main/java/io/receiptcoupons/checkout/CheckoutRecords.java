@@ -34,6 +34,10 @@ public class CheckoutRecords {
     Recorded withVoid(VoidResponse v) {
       return new Recorded(fingerprint, response, member, localDate, counted, v, storeId);
     }
+
+    Recorded withMember(String holder) {
+      return new Recorded(fingerprint, response, holder, localDate, counted, voided, storeId);
+    }
   }
 
   CheckoutRecords(ObjectMapper json) {

@@ -12,10 +12,25 @@ public record CheckoutResponse(
     String transactionId,
     @Schema(nullable = true, description = "Null when degraded") String rulesetVersion,
     List<Coupon> coupons,
-    boolean degraded) {
+    boolean degraded,
+    @Schema(
+            nullable = true,
+            enumeration = {RETIRED},
+            description =
+                "`retired` when the card was replaced: the checkout was served as no card, and the"
+                    + " till can tell the shopper to use the new card; null otherwise")
+        String card) {
+
+  /** The {@link #card} of a checkout on a replaced card. */
+  public static final String RETIRED = "retired";
 
   public CheckoutResponse(String transactionId, String rulesetVersion, List<Coupon> coupons) {
-    this(transactionId, rulesetVersion, coupons, false);
+    this(transactionId, rulesetVersion, coupons, false, null);
+  }
+
+  public CheckoutResponse(
+      String transactionId, String rulesetVersion, List<Coupon> coupons, boolean degraded) {
+    this(transactionId, rulesetVersion, coupons, degraded, null);
   }
 
   /** No coupons, nothing recorded: the till prints the receipt and moves on. */

@@ -9,6 +9,7 @@ import io.receiptcoupons.ledger.Conversions;
 import io.receiptcoupons.ledger.Ledger;
 import io.receiptcoupons.ledger.LedgerBatch;
 import io.receiptcoupons.ledger.Occasion;
+import io.receiptcoupons.member.CardLinks;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.product.Basket;
@@ -35,6 +36,7 @@ class CheckoutRun {
   private final Conversions conversions;
   private final Ledger ledger;
   private final CheckoutMetrics metrics;
+  private final CardLinks links;
 
   CheckoutRun(
       HistoryRepository histories,
@@ -44,7 +46,9 @@ class CheckoutRun {
       ProgrammeConfig programme,
       Conversions conversions,
       Ledger ledger,
-      CheckoutMetrics metrics) {
+      CheckoutMetrics metrics,
+      CardLinks links) {
+    this.links = links;
     this.histories = histories;
     this.evaluations = evaluations;
     this.members = members;
@@ -59,10 +63,16 @@ class CheckoutRun {
       StoreTx tx, Ruleset rules, CheckoutRequest request, String fingerprint, String member) {
     LocalDate date = request.occurredAt().atZoneSameInstant(programme.timeZone()).toLocalDate();
     Map<String, Totals> basket = Basket.totals(request.items(), rules.products());
-    MemberProfile profile = member == null ? MemberProfile.UNKNOWN : members.find(tx, member);
+    // A replaced card is served as no card: what it held is on the new card now.
+    boolean retired = member != null && links.find(tx, member).retired();
+    if (retired) {
+      tx.onCommit(metrics::retired);
+    }
+    MemberProfile profile =
+        member == null || retired ? MemberProfile.UNKNOWN : members.find(tx, member);
     // An opted-out member is served like a shopper without a card: nothing recorded, nothing
     // targeted, nothing followed up.
-    String tracked = member != null && !profile.optedOut() ? member : null;
+    String tracked = member != null && !retired && !profile.optedOut() ? member : null;
     metrics.tracked(tracked);
     Occasion o = occasion(request, tracked, date, rules.version());
     LedgerBatch batch = new LedgerBatch();
@@ -78,7 +88,12 @@ class CheckoutRun {
     // The checkout's decisions are one ledger entry: a store write per campaign cost the most.
     ledger.append(tx, batch);
     CheckoutResponse response =
-        new CheckoutResponse(request.transactionId(), rules.version(), coupons);
+        new CheckoutResponse(
+            request.transactionId(),
+            rules.version(),
+            coupons,
+            false,
+            retired ? CheckoutResponse.RETIRED : null);
     return new CheckoutRecords.Recorded(
         fingerprint,
         response,

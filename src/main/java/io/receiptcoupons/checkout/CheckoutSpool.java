@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.campaign.Rulesets;
+import io.receiptcoupons.member.CardLinks;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.product.Basket;
@@ -45,6 +46,7 @@ class CheckoutSpool {
   private final HistoryRepository histories;
   private final ProgrammeConfig programme;
   private final boolean remote;
+  private final CardLinks links;
   private ScheduledExecutorService timer;
 
   CheckoutSpool(
@@ -56,7 +58,9 @@ class CheckoutSpool {
       MemberRepository members,
       HistoryRepository histories,
       ProgrammeConfig programme,
-      StoreConfig stores) {
+      StoreConfig stores,
+      CardLinks links) {
+    this.links = links;
     this.spool = new Spool(Path.of(config.dir()), config.max(), "checkouts", registry);
     this.config = config;
     this.store = store;
@@ -134,8 +138,10 @@ class CheckoutSpool {
     if (records.find(tx, id) != null) {
       return null;
     }
-    CheckoutRecords.Recorded kept = facts;
-    if (members.find(tx, facts.member()).optedOut()) {
+    // A card replaced meanwhile: its purchase counts for the card that now holds its history.
+    String holder = links.holder(tx, facts.member());
+    CheckoutRecords.Recorded kept = facts.withMember(holder);
+    if (members.find(tx, holder).optedOut()) {
       kept =
           new CheckoutRecords.Recorded(
               facts.fingerprint(),
@@ -146,10 +152,10 @@ class CheckoutSpool {
               null,
               facts.storeId());
     } else {
-      PurchaseHistory history = histories.load(tx, facts.member());
+      PurchaseHistory history = histories.load(tx, holder);
       int day = (int) facts.localDate().toEpochDay();
       history.record(day, facts.counted());
-      histories.save(tx, facts.member(), history, day - programme.retentionDays() + 1);
+      histories.save(tx, holder, history, day - programme.retentionDays() + 1);
     }
     records.save(tx, id, kept);
     return null;

@@ -33,6 +33,7 @@ final class RecordBinary {
     voided(out, r.voided());
     // Appended last, so that records written before it still decode (with no store).
     out.string(r.storeId());
+    out.string(r.response().card());
     return out.toArray();
   }
 
@@ -52,6 +53,9 @@ final class RecordBinary {
     }
     VoidResponse voided = voided(in);
     String storeId = in.hasMore() ? in.string() : null;
+    if (in.hasMore()) {
+      response = withCard(response, in.string());
+    }
     return new CheckoutRecords.Recorded(
         fingerprint, response, member, date, counted, voided, storeId);
   }
@@ -74,6 +78,11 @@ final class RecordBinary {
       coupons.add(CouponBinary.coupon(in));
     }
     return new CheckoutResponse(transactionId, version, coupons, degraded);
+  }
+
+  private static CheckoutResponse withCard(CheckoutResponse r, String card) {
+    return new CheckoutResponse(
+        r.transactionId(), r.rulesetVersion(), r.coupons(), r.degraded(), card);
   }
 
   private static void voided(Bytes out, VoidResponse v) {

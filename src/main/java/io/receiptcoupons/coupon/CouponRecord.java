@@ -33,6 +33,25 @@ public record CouponRecord(
     return with(Status.REDEEMED, redemptionTransaction);
   }
 
+  /** The same coupon held by another member (card transfer). */
+  public CouponRecord heldBy(String holder) {
+    return new CouponRecord(
+        code,
+        campaignId,
+        holder,
+        transactionId,
+        storeId,
+        issuedAt,
+        issuedOn,
+        validFrom,
+        validUntil,
+        offer,
+        appliesTo,
+        rulesetVersion,
+        status,
+        redeemedBy);
+  }
+
   public CouponRecord voided() {
     return with(Status.VOIDED, redeemedBy);
   }

@@ -6,7 +6,7 @@ import io.receiptcoupons.member.MemberHeld;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** An erased member's per-member caps and spacing, for every campaign of the live ruleset. */
+/** A member's per-member caps and spacing in every live campaign: erased, or moved. */
 @ApplicationScoped
 class CapsErasure implements MemberHeld {
 
@@ -23,6 +23,15 @@ class CapsErasure implements MemberHeld {
   public void erase(StoreTx tx, String member) {
     for (Campaign c : rulesets.current().campaigns()) {
       caps.forget(tx, c.id(), member);
+    }
+  }
+
+  // The stricter of the two: the merged card holds both cards' issue days, so it counts both
+  // cards' coupons against the maximum and is spaced from the latest coupon of either.
+  @Override
+  public void transfer(StoreTx tx, String from, String to) {
+    for (Campaign c : rulesets.current().campaigns()) {
+      caps.merge(tx, c.id(), from, to);
     }
   }
 }

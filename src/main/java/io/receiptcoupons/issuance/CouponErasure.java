@@ -7,7 +7,10 @@ import io.receiptcoupons.member.MemberIndex;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** An erased member's unredeemed coupons are voided and their budget given back. */
+/**
+ * A member's coupons: on erasure the unredeemed ones are voided and their budget given back; on
+ * card transfer they move to the new card and stay redeemable under their codes.
+ */
 @ApplicationScoped
 class CouponErasure implements MemberHeld {
 
@@ -36,6 +39,18 @@ class CouponErasure implements MemberHeld {
       if (coupon != null && coupon.status() == CouponRecord.Status.ISSUED) {
         coupons.save(tx, coupon.voided());
         budgets.giveBack(tx, coupon.campaignId(), coupon.issuedOn());
+      }
+    }
+  }
+
+  // An unredeemed coupon names its new holder, so a void of its checkout releases the new card's
+  // cap; a redeemed or voided one keeps its history as it happened.
+  @Override
+  public void transfer(StoreTx tx, String from, String to) {
+    for (String code : index.move(tx, from, to, KIND)) {
+      CouponRecord coupon = coupons.find(tx, code);
+      if (coupon != null && coupon.status() == CouponRecord.Status.ISSUED) {
+        coupons.save(tx, coupon.heldBy(to));
       }
     }
   }

@@ -9,6 +9,7 @@ import io.receiptcoupons.ledger.Conversions.Exposure;
 import io.receiptcoupons.ledger.LedgerBatch;
 import io.receiptcoupons.ledger.LedgerEvent.Kind;
 import io.receiptcoupons.ledger.Occasion;
+import io.receiptcoupons.member.CardLinks;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,7 @@ public class CouponIssuer {
   private final CouponMinter minter;
   private final ProgrammeConfig programme;
   private final CouponErasure erasure;
+  private final CardLinks links;
 
   CouponIssuer(
       Draws draws,
@@ -38,7 +40,9 @@ public class CouponIssuer {
       Budgets budgets,
       CouponMinter minter,
       ProgrammeConfig programme,
-      CouponErasure erasure) {
+      CouponErasure erasure,
+      CardLinks links) {
+    this.links = links;
     this.erasure = erasure;
     this.draws = draws;
     this.caps = caps;
@@ -94,8 +98,11 @@ public class CouponIssuer {
     if (!draws.drawn(c.id(), o.transactionId(), rules.probability())) {
       return Outcome.NOT_DRAWN;
     }
-    // A shopper without a card cannot be held out: there is nobody to follow up.
-    if (o.member() != null && draws.heldOut(c.id(), o.member(), rules.holdout())) {
+    // A shopper without a card cannot be held out: there is nobody to follow up. A replacement card
+    // is drawn as the card it replaced, so it stays in the same group.
+    if (o.member() != null
+        && rules.holdout() > 0
+        && draws.heldOut(c.id(), links.holdoutIdentity(tx, o.member()), rules.holdout())) {
       return Outcome.HELD_OUT;
     }
     if (!receipt.hasRoomFor(c)) {

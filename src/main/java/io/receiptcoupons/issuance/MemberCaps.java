@@ -63,6 +63,18 @@ public class MemberCaps {
     tx.map(MAP).remove(campaignId + "|" + member);
   }
 
+  /** Adds {@code from}'s issue days to {@code to}'s and removes {@code from}'s (card transfer). */
+  void merge(StoreTx tx, String campaignId, String from, String to) {
+    List<Integer> moved = load(tx, campaignId, from);
+    List<Integer> days = load(tx, campaignId, to);
+    if (!moved.isEmpty()) {
+      days.addAll(moved);
+      days.sort(null);
+      save(tx, campaignId, to, days);
+      forget(tx, campaignId, from);
+    }
+  }
+
   private static List<Integer> load(StoreTx tx, String campaignId, String member) {
     byte[] bytes = tx.map(MAP).get(campaignId + "|" + member);
     List<Integer> days = new ArrayList<>();

@@ -94,6 +94,18 @@ public class Conversions implements MemberHeld {
     tx.map(MAP).remove(member);
   }
 
+  /** Moves the member's holdout and conversion follow-up onto the new card (card transfer). */
+  @Override
+  public void transfer(StoreTx tx, String from, String to) {
+    List<Exposure> moved = load(tx, from);
+    List<Exposure> exposures = load(tx, to);
+    if (!moved.isEmpty()) {
+      exposures.addAll(moved);
+      save(tx, to, exposures);
+      erase(tx, from);
+    }
+  }
+
   /** Hints the store that this transaction will read the member's open exposures. */
   public void prefetch(StoreTx tx, String member) {
     tx.prefetch(MAP, List.of(member));

@@ -33,4 +33,11 @@ public class MemberIndex {
     keys.forEach(map::remove);
     return keys.stream().map(key -> key.substring(prefix.length())).toList();
   }
+
+  /** Moves every id of {@code kind} from one member to another (card transfer); returns them. */
+  public List<String> move(StoreTx tx, String from, String to, String kind) {
+    List<String> ids = take(tx, from, kind);
+    ids.forEach(id -> add(tx, to, kind, id));
+    return ids;
+  }
 }

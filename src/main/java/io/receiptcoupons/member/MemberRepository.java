@@ -37,6 +37,11 @@ public class MemberRepository {
     }
   }
 
+  /** True when the member has a profile (attributes or an opt-out) on record. */
+  public boolean has(StoreTx tx, String member) {
+    return tx.map(MAP).get(member) != null;
+  }
+
   public void save(StoreTx tx, String member, MemberProfile profile) {
     try {
       tx.map(MAP).put(member, json.writeValueAsBytes(profile));

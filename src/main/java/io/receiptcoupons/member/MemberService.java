@@ -29,6 +29,7 @@ public class MemberService {
   private final Locks locks;
   private final Instance<MemberHeld> held;
   private final AuditLog audit;
+  private final CardLinks links;
 
   MemberService(
       Store store,
@@ -38,8 +39,10 @@ public class MemberService {
       Rulesets rulesets,
       Locks locks,
       @Any Instance<MemberHeld> held,
-      AuditLog audit) {
+      AuditLog audit,
+      CardLinks links) {
     this.held = held;
+    this.links = links;
     this.store = store;
     this.members = members;
     this.histories = histories;
@@ -95,7 +98,8 @@ public class MemberService {
 
   /**
    * Forgets a member entirely, in one transaction: attributes, purchase history, and everything
-   * each feature holds on them (caps, coupons, follow-up, partner lists, idempotency records).
+   * each feature holds on them (caps, coupons, follow-up, partner lists, idempotency records), and
+   * the card's replacement links.
    */
   public void erase(String cardNumber) {
     String member = pseudonyms.of(cardNumber);
@@ -105,6 +109,8 @@ public class MemberService {
           members.erase(tx, member);
           histories.erase(tx, member);
           held.forEach(feature -> feature.erase(tx, member));
+          // A retired card's marker goes, so the card is then a never-seen card again.
+          links.erase(tx, member);
           audit.success(tx, AuditLog.MEMBER_ERASE, member, null);
         });
   }

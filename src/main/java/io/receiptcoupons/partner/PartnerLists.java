@@ -130,6 +130,22 @@ public class PartnerLists implements MemberHeld {
     }
   }
 
+  /** Puts the new card on every list the old card was on, keeping each job's count true. */
+  @Override
+  public void transfer(StoreTx tx, String from, String to) {
+    for (PartnerJob job : jobs(tx, null)) {
+      StoreMap list = list(tx, job.partner());
+      if (list.remove(entry(job.job(), from)) == null) {
+        continue;
+      }
+      if (list.containsKey(entry(job.job(), to))) {
+        saveJob(tx, job.withMembers(job.members() - 1));
+      } else {
+        list.put(entry(job.job(), to), new byte[] {1});
+      }
+    }
+  }
+
   private static String entry(String job, String member) {
     return job + "|" + member;
   }

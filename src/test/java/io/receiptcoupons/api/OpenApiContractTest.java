@@ -95,7 +95,7 @@ class OpenApiContractTest {
         .doesNotContain("LocalDate", "OffsetDateTime", "Instant", "Type", "Status", "Reason")
         .contains("OfferType", "CampaignState", "RejectionReason", "Problem");
     assertThat(served.at("/components/schemas/CheckoutResponse/required").toString())
-        .isEqualTo("[\"transactionId\",\"rulesetVersion\",\"coupons\",\"degraded\"]");
+        .isEqualTo("[\"transactionId\",\"rulesetVersion\",\"coupons\",\"degraded\",\"card\"]");
     assertThat(served.at("/components/schemas/Budget/properties/total/type").toString())
         .contains("null");
     assertThat(served.at("/components/schemas/Rates/properties/lift/type").toString())

@@ -45,6 +45,21 @@ class RecordBinaryTest {
   }
 
   @Test
+  void anAnswerOnARetiredCardComesBackRetired() {
+    CheckoutRecords.Recorded recorded =
+        new CheckoutRecords.Recorded(
+            "f",
+            new CheckoutResponse("S1-T1-4", "v", List.of(), false, CheckoutResponse.RETIRED),
+            null,
+            DAY,
+            Map.of(),
+            null,
+            "S1");
+
+    assertThat(RecordBinary.decode(RecordBinary.encode(recorded))).isEqualTo(recorded);
+  }
+
+  @Test
   void anAnonymousDegradedAnswerWithoutAVoidComesBackEqual() {
     CheckoutRecords.Recorded recorded =
         new CheckoutRecords.Recorded(
@@ -59,8 +74,8 @@ class RecordBinaryTest {
         new CheckoutRecords.Recorded(
             "f", CheckoutResponse.degraded("S1-T1-3"), null, null, Map.of(), null, "S1");
     byte[] bytes = RecordBinary.encode(recorded);
-    // The store is the last field: a one-byte tag (length + 1), then its two bytes.
-    byte[] older = java.util.Arrays.copyOf(bytes, bytes.length - 3);
+    // The store, then the card: a one-byte tag (length + 1), its two bytes, then a null card.
+    byte[] older = java.util.Arrays.copyOf(bytes, bytes.length - 4);
 
     assertThat(RecordBinary.decode(older).storeId()).isNull();
     assertThat(RecordBinary.decode(older).response()).isEqualTo(recorded.response());
