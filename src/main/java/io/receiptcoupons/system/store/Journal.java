@@ -3,13 +3,13 @@ package io.receiptcoupons.system.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionStore;
 import org.jboss.logging.Logger;
 
@@ -44,35 +44,13 @@ final class Journal implements AutoCloseable {
 
   /** Redoes what the log of {@code file} holds past the stored state, then starts a new log. */
   static Journal open(MVStore store, TransactionStore transactions, Path file, StoreConfig config) {
-    rollBackInterrupted(transactions);
+    LogRedo.recover(store, transactions, file, config.durability() == StoreConfig.Durability.FSYNC);
     WriteAheadLog log = new WriteAheadLog(file);
-    LogRedo redo = new LogRedo(transactions);
-    WriteAheadLog.Replay replay = log.replay(redo);
-    redo.finish();
-    if (replay.records() > 0 || replay.stoppedAt() != null) {
-      LOG.infof(
-          "Replayed %d write-ahead log records (%d writes) from %d segments of %s%s",
-          replay.records(),
-          replay.writes(),
-          replay.segments(),
-          file,
-          replay.stoppedAt() == null ? "" : "; dropped a torn tail at " + replay.stoppedAt());
-    }
     Journal journal = new Journal(store, log, config);
-    journal.storeAndDrop(log.segments());
     if (journal.group != null) {
       log.start();
     }
     return journal;
-  }
-
-  // A transaction open when the process died left its uncommitted rows locked in the file.
-  private static void rollBackInterrupted(TransactionStore transactions) {
-    for (Transaction open : transactions.getOpenTransactions()) {
-      if (open.getStatus() == Transaction.STATUS_OPEN) {
-        open.rollback();
-      }
-    }
   }
 
   /**
@@ -93,9 +71,17 @@ final class Journal implements AutoCloseable {
       shared.unlock();
     }
     if (log.size() > checkpointBytes && checkpointQueued.compareAndSet(false, true)) {
-      checkpoints.execute(this::scheduledCheckpoint);
+      requestCheckpoint();
     }
     return true;
+  }
+
+  private void requestCheckpoint() {
+    try {
+      checkpoints.execute(this::scheduledCheckpoint);
+    } catch (RejectedExecutionException closing) {
+      // The store is closing, and its close stores everything anyway.
+    }
   }
 
   /** Returns once every append before this call is written (and forced, with fsync). */
@@ -139,7 +125,8 @@ final class Journal implements AutoCloseable {
   @Override
   public void close() {
     if (group != null) {
-      checkpoints.shutdownNow();
+      // Not shutdownNow: an interrupt would close MVStore's file channel under a running commit.
+      checkpoints.shutdown();
       awaitStopped();
       group.close();
       log.close();

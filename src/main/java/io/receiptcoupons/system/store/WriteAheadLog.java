@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The redo log of the embedded store: numbered segment files beside the store file, each a run of
@@ -22,6 +19,7 @@ final class WriteAheadLog implements AutoCloseable {
   record Replay(int segments, long records, long writes, String stoppedAt) {}
 
   private final Path file;
+  private final LogSegments files;
   private final Object io = new Object();
   private ByteArrayOutputStream pending = new ByteArrayOutputStream();
   private long sequence;
@@ -33,19 +31,12 @@ final class WriteAheadLog implements AutoCloseable {
   /** The log of the store file {@code file}; {@link #replay} and then {@link #start} it. */
   WriteAheadLog(Path file) {
     this.file = file.toAbsolutePath();
+    this.files = new LogSegments(this.file);
   }
 
   /** The segments on disk, oldest first. */
   List<Path> segments() {
-    String prefix = file.getFileName() + ".wal.";
-    try (Stream<Path> siblings = Files.list(file.getParent())) {
-      return siblings
-          .filter(path -> path.getFileName().toString().startsWith(prefix))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the write-ahead log of " + file, e);
-    }
+    return files.list();
   }
 
   /**
@@ -58,7 +49,7 @@ final class WriteAheadLog implements AutoCloseable {
     long records = 0;
     long writes = 0;
     for (int i = 0; i < segments.size(); i++) {
-      ByteBuffer bytes = ByteBuffer.wrap(read(segments.get(i)));
+      ByteBuffer bytes = ByteBuffer.wrap(LogSegments.read(segments.get(i)));
       LogRecord record;
       while ((record = LogRecord.next(bytes)) != null && follows(record)) {
         apply.accept(record);
@@ -68,7 +59,8 @@ final class WriteAheadLog implements AutoCloseable {
       }
       if (bytes.hasRemaining()) {
         String stop = segments.get(i).getFileName() + " at byte " + bytes.position();
-        truncate(segments.get(i), bytes.position(), segments.subList(i + 1, segments.size()));
+        LogSegments.truncate(
+            segments.get(i), bytes.position(), segments.subList(i + 1, segments.size()));
         return new Replay(i + 1, records, writes, stop);
       }
     }
@@ -83,17 +75,9 @@ final class WriteAheadLog implements AutoCloseable {
   /** Opens a new segment after every one on disk; appends go there. */
   void start() {
     synchronized (io) {
-      List<Path> segments = segments();
-      long last = segments.isEmpty() ? 0 : number(segments.get(segments.size() - 1));
-      segment = last + 1;
+      segment = files.next();
+      channel = files.create(segment);
       segmentBytes = 0;
-      try {
-        channel =
-            FileChannel.open(
-                segment(segment), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot create a write-ahead log segment for " + file, e);
-      }
     }
   }
 
@@ -149,7 +133,7 @@ final class WriteAheadLog implements AutoCloseable {
       flush(force);
       closeChannel();
       start();
-      return segments().stream().filter(path -> number(path) < segment).toList();
+      return files.before(segment);
     }
   }
 
@@ -163,14 +147,8 @@ final class WriteAheadLog implements AutoCloseable {
     return failure == null;
   }
 
-  void delete(List<Path> segments) {
-    try {
-      for (Path path : segments) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot delete an old write-ahead log segment", e);
-    }
+  void delete(List<Path> obsolete) {
+    LogSegments.delete(obsolete);
   }
 
   @Override
@@ -190,31 +168,5 @@ final class WriteAheadLog implements AutoCloseable {
     } finally {
       channel = null;
     }
-  }
-
-  private Path segment(long number) {
-    return file.resolveSibling(file.getFileName() + ".wal." + "%016d".formatted(number));
-  }
-
-  private static long number(Path segment) {
-    String name = segment.getFileName().toString();
-    return Long.parseLong(name.substring(name.lastIndexOf('.') + 1));
-  }
-
-  private static byte[] read(Path segment) {
-    try {
-      return Files.readAllBytes(segment);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + segment, e);
-    }
-  }
-
-  private void truncate(Path segment, long length, List<Path> later) {
-    try (FileChannel torn = FileChannel.open(segment, StandardOpenOption.WRITE)) {
-      torn.truncate(length);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot truncate " + segment, e);
-    }
-    delete(later);
   }
 }

@@ -17,11 +17,25 @@ class EmbeddedRecoveryTest {
 
   @Test
   void aCrashImageOfTheFileAndItsLogOpensWithEveryAcknowledgedTransaction() throws Exception {
+    Path crashed = crashImage();
+    assertThat(new WriteAheadLog(crashed).segments()).isNotEmpty();
+    assertHoldsEverything(crashed);
+  }
+
+  @Test
+  void compactRedoesTheLogOfACrashedStoreFirst() throws Exception {
+    Path crashed = crashImage();
+    StoreFiles.compact(crashed);
+    assertThat(new WriteAheadLog(crashed).segments()).isEmpty();
+    assertHoldsEverything(crashed);
+  }
+
+  // The file as stored at open (MVStore's background writer never ran after it) and the log.
+  private Path crashImage() throws Exception {
     Path live = dir.resolve("live/s.mv.db");
     Path crashed = dir.resolve("crashed/s.mv.db");
     EmbeddedStore store = TestStores.embedded(live);
     try {
-      // The file as stored at open: MVStore's background writer never ran after it.
       copy(live, crashed);
       for (int i = 0; i < 50; i++) {
         String key = "k" + (i % 7);
@@ -36,8 +50,11 @@ class EmbeddedRecoveryTest {
       store.close();
     }
     assertThat(new WriteAheadLog(live).segments()).as("a clean close drops the log").isEmpty();
+    return crashed;
+  }
 
-    EmbeddedStore reopened = TestStores.embedded(crashed);
+  private static void assertHoldsEverything(Path file) {
+    EmbeddedStore reopened = TestStores.embedded(file);
     try {
       assertThat(read(reopened, "m", "k0")).isEqualTo("vk0");
       assertThat(read(reopened, "m", "k6")).isEqualTo("vk6");
@@ -78,6 +95,36 @@ class EmbeddedRecoveryTest {
       }
       // The same log again, over a store that now holds all of it.
       copy(kept, segment);
+    }
+  }
+
+  @Test
+  void aBackupIsACheckpointAndHoldsEveryTransactionAppendedBeforeItWithoutTheLog()
+      throws Exception {
+    Path file = dir.resolve("live/s.mv.db");
+    Path copy = dir.resolve("backups/copy.mv.db");
+    EmbeddedStore store = TestStores.embedded(file);
+    try {
+      for (int i = 0; i < 20; i++) {
+        String key = "k" + i;
+        store.inTransaction(tx -> put(tx, "m", key, "v"));
+      }
+      List<Path> before = new WriteAheadLog(file).segments();
+      store.backup(copy);
+      assertThat(new WriteAheadLog(file).segments())
+          .as("the checkpoint rotated the log and dropped the segments it stored")
+          .hasSize(1)
+          .doesNotContainAnyElementsOf(before);
+    } finally {
+      store.close();
+    }
+    assertThat(new WriteAheadLog(copy).segments()).isEmpty();
+    EmbeddedStore restored = TestStores.embedded(copy);
+    try {
+      assertThat(read(restored, "m", "k0")).isEqualTo("v");
+      assertThat(read(restored, "m", "k19")).isEqualTo("v");
+    } finally {
+      restored.close();
     }
   }
 
