@@ -77,7 +77,7 @@ class CrashIT {
             .as("ledger of " + a)
             .containsExactlyElementsOf(codes);
         RawHttp.Reply replay =
-            RawHttp.send(again.port, "POST", "/v1/checkouts", body(a.transactionId()));
+            RawHttp.send(again.port, "POST", "/v1/checkouts", Checkouts.teaBody(a.transactionId()));
         assertThat(JSON.readTree(replay.body())).as("replay of " + a).isEqualTo(before);
         printed.addAll(codes);
       }
@@ -104,7 +104,7 @@ class CrashIT {
     while (true) {
       String txn = Checkouts.newTransaction();
       try {
-        RawHttp.Reply reply = RawHttp.send(port, "POST", "/v1/checkouts", body(txn));
+        RawHttp.Reply reply = RawHttp.send(port, "POST", "/v1/checkouts", Checkouts.teaBody(txn));
         if (reply.status() != 200) {
           return;
         }
@@ -159,7 +159,7 @@ class CrashIT {
   }
 
   private static int history(int port, String txn) throws Exception {
-    String path = "/v1/members/" + member(txn) + "/history?through=2026-11-20&days=1";
+    String path = "/v1/members/" + Checkouts.memberOf(txn) + "/history?through=2026-11-20&days=1";
     RawHttp.Reply r = RawHttp.send(port, "GET", path, null);
     assertThat(r.status()).isEqualTo(200);
     return JSON.readTree(r.body()).path("totals").path("c:beverages/tea").path("times").asInt();
@@ -181,25 +181,5 @@ class CrashIT {
 
   private static JsonNode stats(int port) throws Exception {
     return JSON.readTree(RawHttp.send(port, "GET", "/v1/campaigns/crash-tea/stats", null).body());
-  }
-
-  private static String member(String txn) {
-    return "98" + (1_000_000_000L + Math.floorMod(txn.hashCode(), 1_000_000_000L));
-  }
-
-  // The body depends only on the transaction id, so that a replay sends exactly the same body.
-  private static String body(String txn) {
-    Map<String, Object> body =
-        Checkouts.body(
-            txn,
-            member(txn),
-            "S0001",
-            Checkouts.noon(LocalDate.of(2026, 11, 20)),
-            List.of(Checkouts.tea()));
-    try {
-      return JSON.writeValueAsString(body);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -79,7 +77,7 @@ class GracefulShutdownIT {
     while (Instant.now().isBefore(deadline)) {
       String txn = Checkouts.newTransaction();
       try {
-        RawHttp.Reply reply = RawHttp.send(port, "POST", "/v1/checkouts", body(txn));
+        RawHttp.Reply reply = RawHttp.send(port, "POST", "/v1/checkouts", Checkouts.teaBody(txn));
         answers.add(new Answer(Instant.now(), txn, reply.status(), reply.body()));
         if (reply.status() != 200) {
           return;
@@ -123,14 +121,14 @@ class GracefulShutdownIT {
       }
       for (Answer a : ok) {
         RawHttp.Reply replay =
-            RawHttp.send(again.port, "POST", "/v1/checkouts", body(a.transactionId()));
+            RawHttp.send(again.port, "POST", "/v1/checkouts", Checkouts.teaBody(a.transactionId()));
         assertThat(JSON.readTree(replay.body())).isEqualTo(JSON.readTree(a.body()));
       }
     }
   }
 
   private static JsonNode history(int port, String txn) throws Exception {
-    String path = "/v1/members/" + member(txn) + "/history?through=2026-11-20&days=1";
+    String path = "/v1/members/" + Checkouts.memberOf(txn) + "/history?through=2026-11-20&days=1";
     RawHttp.Reply r = RawHttp.send(port, "GET", path, null);
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).as(path).startsWith("{");
@@ -146,25 +144,5 @@ class GracefulShutdownIT {
             List.of("quarkus.shutdown.delay=2s", "quarkus.log.console.json.enabled=false"));
     assertThat(p.awaitStarted(Duration.ofSeconds(60))).as(Files.readString(p.log)).isTrue();
     return p;
-  }
-
-  private static String member(String txn) {
-    return "98" + (1_000_000_000L + Math.floorMod(txn.hashCode(), 1_000_000_000L));
-  }
-
-  // The body depends only on the transaction id, so that a replay sends exactly the same body.
-  private static String body(String txn) {
-    Map<String, Object> body =
-        Checkouts.body(
-            txn,
-            member(txn),
-            "S0001",
-            Checkouts.noon(LocalDate.of(2026, 11, 20)),
-            List.of(Checkouts.tea()));
-    try {
-      return JSON.writeValueAsString(body);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,6 +2,8 @@ package io.receiptcoupons.checkout;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.LocalDate;
@@ -65,6 +67,30 @@ public final class Checkouts {
     body.put("occurredAt", at);
     body.put("items", items);
     return body;
+  }
+
+  /** The card number of {@link #teaBody}'s checkout, derived from its transaction id. */
+  public static String memberOf(String transactionId) {
+    return "98" + (1_000_000_000L + Math.floorMod(transactionId.hashCode(), 1_000_000_000L));
+  }
+
+  /**
+   * The JSON body of one tea bought at noon on 2026-11-20 by {@link #memberOf} the transaction: it
+   * depends only on the transaction id, so that a replay sends exactly the same body.
+   */
+  public static String teaBody(String transactionId) {
+    Map<String, Object> body =
+        body(
+            transactionId,
+            memberOf(transactionId),
+            "S0001",
+            noon(LocalDate.of(2026, 11, 20)),
+            List.of(tea()));
+    try {
+      return new ObjectMapper().writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static Response post(Object body) {

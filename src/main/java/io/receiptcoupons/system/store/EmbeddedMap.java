@@ -1,11 +1,16 @@
 package io.receiptcoupons.system.store;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.tx.TransactionMap;
 
-/** A {@link StoreMap} over one H2 MVStore transaction map. */
-record EmbeddedMap(TransactionMap<String, byte[]> map) implements StoreMap {
+/**
+ * A {@link StoreMap} over one H2 MVStore transaction map; its puts and removals join the
+ * transaction's write set, in order, for the write-ahead log.
+ */
+record EmbeddedMap(TransactionMap<String, byte[]> map, String name, List<LogRecord.Write> writes)
+    implements StoreMap {
 
   @Override
   public byte[] get(String key) {
@@ -15,11 +20,16 @@ record EmbeddedMap(TransactionMap<String, byte[]> map) implements StoreMap {
   @Override
   public void put(String key, byte[] value) {
     map.put(key, value);
+    writes.add(new LogRecord.Write(name, key, value));
   }
 
   @Override
   public byte[] remove(String key) {
-    return map.remove(key);
+    byte[] removed = map.remove(key);
+    if (removed != null) {
+      writes.add(new LogRecord.Write(name, key, null));
+    }
+    return removed;
   }
 
   @Override

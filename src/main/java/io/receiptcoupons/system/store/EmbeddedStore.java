@@ -37,7 +37,7 @@ public class EmbeddedStore implements Store {
   private final Counter errors;
   private MVStore store;
   private TransactionStore transactions;
-  private GroupCommit groupCommit;
+  private Journal journal;
   private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
 
   public EmbeddedStore(StoreConfig config, MeterRegistry registry) {
@@ -66,38 +66,22 @@ public class EmbeddedStore implements Store {
     store = new MVStore.Builder().fileName(file.toString()).cacheSize(config.cacheSizeMb()).open();
     transactions = new TransactionStore(store);
     transactions.init();
-    groupCommit = durability(store, config.durability());
+    journal = Journal.open(store, transactions, file, config);
     LOG.infof("Embedded store open at %s (durability %s)", file, config.durability());
   }
 
   /** Flushes and closes the file, so that another process may open it. */
   public synchronized void close() {
     if (store != null) {
-      if (groupCommit != null) {
-        groupCommit.close();
-      }
+      journal.close();
       transactions.close();
       store.close();
+      // The closed file holds everything the log did.
+      journal.deleteLog();
       store = null;
       transactions = null;
-      groupCommit = null;
+      journal = null;
     }
-  }
-
-  // MVStore's transaction commit only makes a change visible: the file is written by a background
-  // thread about once a second, so a kill -9 lost the last second of answered checkouts.
-  private static GroupCommit durability(MVStore store, StoreConfig.Durability durability) {
-    return switch (durability) {
-      case BACKGROUND -> null;
-      case WRITE -> new GroupCommit("store-group-commit", store::commit);
-      case FSYNC ->
-          new GroupCommit(
-              "store-group-commit",
-              () -> {
-                store.commit();
-                store.sync();
-              });
-    };
   }
 
   /** Writes a consistent copy of the live store to {@code target} while transactions go on. */
@@ -105,20 +89,20 @@ public class EmbeddedStore implements Store {
     if (store == null) {
       throw new IllegalStateException("The store is closed");
     }
-    store.commit();
+    // A checkpoint first: the copy then holds every transaction appended to the log before it.
+    journal.checkpoint();
     StoreFiles.backup(store, target);
   }
 
   @Override
   public <T> T inTransaction(Function<StoreTx, T> work) {
-    Tx tx = begin();
-    GroupCommit durable = groupCommit;
+    Journal durable = journal;
+    Tx tx = begin(durable);
     T result;
-    boolean changed;
+    boolean logged;
     try {
       result = work.apply(tx);
-      changed = tx.tx().hasChanges();
-      tx.tx().commit();
+      logged = durable.commit(tx.writes(), tx.tx()::commit);
     } catch (RuntimeException e) {
       if (e instanceof MVStoreException) {
         errors.increment();
@@ -128,13 +112,13 @@ public class EmbeddedStore implements Store {
       throw e;
     }
     tx.afterCommit().forEach(Runnable::run);
-    if (changed && durable != null) {
+    if (logged) {
       awaitDurable(durable);
     }
     return result;
   }
 
-  private void awaitDurable(GroupCommit durable) {
+  private void awaitDurable(Journal durable) {
     try {
       durable.awaitDurable();
     } catch (RuntimeException e) {
@@ -143,14 +127,14 @@ public class EmbeddedStore implements Store {
     }
   }
 
-  private Tx begin() {
+  private Tx begin(Journal durable) {
     TransactionStore current = transactions;
-    if (current == null || store == null) {
+    if (current == null || store == null || durable == null) {
       errors.increment();
       throw new IllegalStateException("The store is closed");
     }
     try {
-      return new Tx(current.begin(), new ArrayList<>(), new ArrayList<>(), this);
+      return new Tx(current.begin(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), this);
     } catch (RuntimeException e) {
       errors.increment();
       throw e;
@@ -167,7 +151,12 @@ public class EmbeddedStore implements Store {
   @Override
   public boolean isHealthy() {
     MVStore current = store;
-    return current != null && !current.isClosed() && current.getMapNames() != null;
+    Journal durable = journal;
+    return current != null
+        && !current.isClosed()
+        && current.getMapNames() != null
+        && durable != null
+        && durable.isHealthy();
   }
 
   private static void createParent(Path file) {
@@ -179,12 +168,16 @@ public class EmbeddedStore implements Store {
   }
 
   private record Tx(
-      Transaction tx, List<Runnable> afterCommit, List<Runnable> afterRollback, Store store)
+      Transaction tx,
+      List<LogRecord.Write> writes,
+      List<Runnable> afterCommit,
+      List<Runnable> afterRollback,
+      Store store)
       implements StoreTx {
     @Override
     public StoreMap map(String name) {
       TransactionMap<String, byte[]> map = tx.openMap(name);
-      return new EmbeddedMap(map);
+      return new EmbeddedMap(map, name, writes);
     }
 
     @Override

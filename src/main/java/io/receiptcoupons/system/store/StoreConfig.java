@@ -25,15 +25,26 @@ public interface StoreConfig {
   enum Durability {
     /** MVStore's own background write, about once a second: a crash loses the last second. */
     BACKGROUND,
-    /** Group commit writes the file before the answer: survives a crash of the process. */
+    /** Group commit writes the write-ahead log before the answer: survives a process crash. */
     WRITE,
-    /** Group commit writes and fsyncs the file before the answer: survives a power loss. */
+    /** Group commit also fsyncs the write-ahead log before the answer: survives a power loss. */
     FSYNC
   }
 
   /** {@code write} (default), {@code fsync} or {@code background}. */
   @WithDefault("write")
   Durability durability();
+
+  /**
+   * How often, in seconds, a checkpoint stores the embedded B-trees and deletes the write-ahead log
+   * behind them: the most a restart after a crash replays.
+   */
+  @WithDefault("10")
+  int checkpointSeconds();
+
+  /** A checkpoint also starts once the current write-ahead log segment reaches this many MiB. */
+  @WithDefault("64")
+  int checkpointMb();
 
   /** Where {@code POST /v1/admin/backup} writes its copies of the embedded store. */
   @WithDefault("data/backups")

@@ -11,6 +11,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
+import org.h2.mvstore.tx.TransactionStore;
 
 /** Backup and compaction of the embedded store file, with MVStore's own tools. */
 public final class StoreFiles {
@@ -52,11 +53,28 @@ public final class StoreFiles {
       throw new IllegalArgumentException("no store file at " + file);
     }
     try {
+      redoLog(file);
       long before = Files.size(file);
       MVStoreTool.compact(file.toString(), true);
       return new long[] {before, Files.size(file)};
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot compact " + file, e);
+    }
+  }
+
+  // After a crash the write-ahead log beside the file holds answered checkouts the file may not.
+  private static void redoLog(Path file) {
+    if (new WriteAheadLog(file).segments().isEmpty()) {
+      return;
+    }
+    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+    try {
+      TransactionStore transactions = new TransactionStore(store);
+      transactions.init();
+      LogRedo.recover(store, transactions, file, true);
+      transactions.close();
+    } finally {
+      store.close();
     }
   }
 }

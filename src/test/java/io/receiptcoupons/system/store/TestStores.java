@@ -98,6 +98,16 @@ public final class TestStores {
       }
 
       @Override
+      public int checkpointSeconds() {
+        return 10;
+      }
+
+      @Override
+      public int checkpointMb() {
+        return 64;
+      }
+
+      @Override
       public String backupDir() {
         return file.resolveSibling("backups").toString();
       }
