@@ -3,6 +3,7 @@ package io.receiptcoupons.checkout;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.issuance.MemberCaps;
 import io.receiptcoupons.ledger.Conversions;
+import io.receiptcoupons.ledger.LedgerMemberKeys;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.partner.PartnerLists;
@@ -11,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Everything a checkout reads, hinted to the store before its first read, so that in Redis mode the
- * idempotency record, profile, history, exposures, caps and partner lists come in one round trip
- * whatever the number of live campaigns.
+ * idempotency record, profile, history, exposures, caps, partner lists and ledger id come in one
+ * round trip whatever the number of live campaigns.
  */
 @ApplicationScoped
 class CheckoutReads {
@@ -23,6 +24,7 @@ class CheckoutReads {
   private final Conversions conversions;
   private final MemberCaps caps;
   private final PartnerLists partners;
+  private final LedgerMemberKeys ledgerKeys;
 
   CheckoutReads(
       CheckoutRecords records,
@@ -30,13 +32,15 @@ class CheckoutReads {
       HistoryRepository histories,
       Conversions conversions,
       MemberCaps caps,
-      PartnerLists partners) {
+      PartnerLists partners,
+      LedgerMemberKeys ledgerKeys) {
     this.records = records;
     this.members = members;
     this.histories = histories;
     this.conversions = conversions;
     this.caps = caps;
     this.partners = partners;
+    this.ledgerKeys = ledgerKeys;
   }
 
   void hint(StoreTx tx, Ruleset rules, String transactionId, String member) {
@@ -49,5 +53,6 @@ class CheckoutReads {
     conversions.prefetch(tx, member);
     caps.prefetch(tx, member, rules.campaigns());
     partners.prefetch(tx, member, rules.partnerLists());
+    ledgerKeys.prefetch(tx, member);
   }
 }

@@ -7,7 +7,10 @@ import io.receiptcoupons.member.MemberIndex;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** An erased member's unredeemed coupons are voided and their budget given back. */
+/**
+ * An erased member's unredeemed coupons are voided and their budget given back; every coupon of
+ * theirs then holds no member, so its code no longer leads from the ledger to the card.
+ */
 @ApplicationScoped
 class CouponErasure implements MemberHeld {
 
@@ -29,14 +32,25 @@ class CouponErasure implements MemberHeld {
     }
   }
 
+  /** Drops the note of a coupon that retention deletes. */
+  void forget(StoreTx tx, String member, String code) {
+    if (member != null) {
+      index.remove(tx, member, KIND, code);
+    }
+  }
+
   @Override
   public void erase(StoreTx tx, String member) {
     for (String code : index.take(tx, member, KIND)) {
       CouponRecord coupon = coupons.find(tx, code);
-      if (coupon != null && coupon.status() == CouponRecord.Status.ISSUED) {
-        coupons.save(tx, coupon.voided());
+      if (coupon == null) {
+        continue;
+      }
+      if (coupon.status() == CouponRecord.Status.ISSUED) {
+        coupon = coupon.voided();
         budgets.giveBack(tx, coupon.campaignId(), coupon.issuedOn());
       }
+      coupons.save(tx, coupon.withoutMember());
     }
   }
 }
