@@ -37,7 +37,8 @@ class LayersTest {
               "..receiptcoupons.simulate..",
               "..receiptcoupons.explain..",
               "..receiptcoupons.imports..",
-              "..receiptcoupons.preview..")
+              "..receiptcoupons.preview..",
+              "..receiptcoupons.retention..")
           .layer(FEATURES)
           .definedBy(
               "..receiptcoupons.checkout..",

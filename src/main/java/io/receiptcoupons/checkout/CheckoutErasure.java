@@ -29,6 +29,13 @@ class CheckoutErasure implements MemberHeld {
     }
   }
 
+  /** Drops the note of a record that retention deletes. */
+  void forget(StoreTx tx, String member, String transactionId) {
+    if (member != null) {
+      index.remove(tx, member, KIND, transactionId);
+    }
+  }
+
   @Override
   public void erase(StoreTx tx, String member) {
     index.take(tx, member, KIND).forEach(id -> tx.map(CheckoutRecords.MAP).remove(id));

@@ -3,6 +3,7 @@ package io.receiptcoupons.checkout;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.issuance.MemberCaps;
 import io.receiptcoupons.ledger.Conversions;
+import io.receiptcoupons.ledger.LedgerMemberKeys;
 import io.receiptcoupons.member.CardLinks;
 import io.receiptcoupons.member.HistoryRepository;
 import io.receiptcoupons.member.MemberRepository;
@@ -12,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Everything a checkout reads, hinted to the store before its first read, so that in Redis mode the
- * idempotency record, card links, profile, history, exposures, caps and partner lists come in one
- * round trip whatever the number of live campaigns.
+ * idempotency record, card links, profile, history, exposures, caps, partner lists and ledger id
+ * come in one round trip whatever the number of live campaigns.
  */
 @ApplicationScoped
 class CheckoutReads {
@@ -25,6 +26,7 @@ class CheckoutReads {
   private final MemberCaps caps;
   private final PartnerLists partners;
   private final CardLinks links;
+  private final LedgerMemberKeys ledgerKeys;
 
   CheckoutReads(
       CheckoutRecords records,
@@ -33,7 +35,8 @@ class CheckoutReads {
       Conversions conversions,
       MemberCaps caps,
       PartnerLists partners,
-      CardLinks links) {
+      CardLinks links,
+      LedgerMemberKeys ledgerKeys) {
     this.links = links;
     this.records = records;
     this.members = members;
@@ -41,6 +44,7 @@ class CheckoutReads {
     this.conversions = conversions;
     this.caps = caps;
     this.partners = partners;
+    this.ledgerKeys = ledgerKeys;
   }
 
   void hint(StoreTx tx, Ruleset rules, String transactionId, String member) {
@@ -54,5 +58,6 @@ class CheckoutReads {
     conversions.prefetch(tx, member);
     caps.prefetch(tx, member, rules.campaigns());
     partners.prefetch(tx, member, rules.partnerLists());
+    ledgerKeys.prefetch(tx, member);
   }
 }

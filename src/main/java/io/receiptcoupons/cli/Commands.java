@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       ImportMembersCommand.class,
       ConvertCompleteJourneyCommand.class,
       CompactCommand.class,
+      RetentionCommand.class,
       PreviewCommand.class
     })
 public class Commands implements QuarkusApplication, Callable<Integer> {

@@ -56,11 +56,20 @@ public record CouponRecord(
     return with(Status.VOIDED, redeemedBy);
   }
 
+  /** The same record holding no member: what an erased member's coupons keep. */
+  public CouponRecord withoutMember() {
+    return with(status, redeemedBy, null);
+  }
+
   private CouponRecord with(Status s, String by) {
+    return with(s, by, member);
+  }
+
+  private CouponRecord with(Status s, String by, String holder) {
     return new CouponRecord(
         code,
         campaignId,
-        member,
+        holder,
         transactionId,
         storeId,
         issuedAt,

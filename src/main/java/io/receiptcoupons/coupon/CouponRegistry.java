@@ -37,6 +37,20 @@ public class CouponRegistry {
     return !tx.map(MAP).absent(code);
   }
 
+  /** Codes from {@code from} in order, at most {@code limit}: a retention sweep's batch. */
+  public java.util.List<String> codes(StoreTx tx, String from, int limit) {
+    java.util.List<String> codes = new java.util.ArrayList<>(limit);
+    var it = tx.map(MAP).keyIterator(from, null);
+    while (codes.size() < limit && it.hasNext()) {
+      codes.add(it.next());
+    }
+    return codes;
+  }
+
+  public void delete(StoreTx tx, String code) {
+    tx.map(MAP).remove(code);
+  }
+
   public void save(StoreTx tx, CouponRecord coupon) {
     tx.map(MAP).put(coupon.code(), CouponBinary.encode(coupon));
   }

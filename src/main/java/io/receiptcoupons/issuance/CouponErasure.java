@@ -8,7 +8,8 @@ import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A member's coupons: on erasure the unredeemed ones are voided and their budget given back; on
+ * A member's coupons: on erasure the unredeemed ones are voided, their budget given back, and every
+ * coupon of theirs then holds no member (so a code no longer leads from the ledger to the card); on
  * card transfer they move to the new card and stay redeemable under their codes.
  */
 @ApplicationScoped
@@ -32,14 +33,25 @@ class CouponErasure implements MemberHeld {
     }
   }
 
+  /** Drops the note of a coupon that retention deletes. */
+  void forget(StoreTx tx, String member, String code) {
+    if (member != null) {
+      index.remove(tx, member, KIND, code);
+    }
+  }
+
   @Override
   public void erase(StoreTx tx, String member) {
     for (String code : index.take(tx, member, KIND)) {
       CouponRecord coupon = coupons.find(tx, code);
-      if (coupon != null && coupon.status() == CouponRecord.Status.ISSUED) {
-        coupons.save(tx, coupon.voided());
+      if (coupon == null) {
+        continue;
+      }
+      if (coupon.status() == CouponRecord.Status.ISSUED) {
+        coupon = coupon.voided();
         budgets.giveBack(tx, coupon.campaignId(), coupon.issuedOn());
       }
+      coupons.save(tx, coupon.withoutMember());
     }
   }
 

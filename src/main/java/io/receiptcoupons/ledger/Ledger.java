@@ -23,20 +23,23 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class Ledger {
 
-  private static final String MAP = "ledger";
+  static final String MAP = "ledger";
   static final int PAGE = 1_000;
   private final Store store;
   private final CampaignCounters counters;
+  private final LedgerMemberKeys memberKeys;
   private final ObjectMapper json;
   private final List<LedgerState> states;
 
   Ledger(
       Store store,
       CampaignCounters counters,
+      LedgerMemberKeys memberKeys,
       ObjectMapper json,
       @Any Instance<LedgerState> states) {
     this.store = store;
     this.counters = counters;
+    this.memberKeys = memberKeys;
     this.json = json;
     this.states = states.stream().toList();
   }
@@ -70,7 +73,7 @@ public class Ledger {
     // reserves the block as it commits (in Redis, inside the commit script: no round trip of its
     // own) and writes the first number between the entry's head and its events.
     List<LedgerEvent> unnumbered = new ArrayList<>(events.size());
-    events.forEach(e -> unnumbered.add(e.numbered(0)));
+    events.forEach(e -> unnumbered.add(e.numbered(0, memberKeys.idOf(tx, e.member()))));
     byte[] whole = LedgerCodec.encode(unnumbered);
     int at = LedgerCodec.firstSeqAt(events.size());
     byte[] head = Arrays.copyOfRange(whole, 0, at);
@@ -108,7 +111,7 @@ public class Ledger {
   }
 
   // Entries written before batching are one event each, as JSON.
-  private List<LedgerEvent> read(byte[] bytes) {
+  List<LedgerEvent> read(byte[] bytes) {
     if (bytes.length == 0 || bytes[0] != '{') {
       return LedgerCodec.decode(bytes);
     }

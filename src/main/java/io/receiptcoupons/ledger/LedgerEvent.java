@@ -39,8 +39,19 @@ public record LedgerEvent(
     CONVERTED
   }
 
-  LedgerEvent numbered(long n) {
+  /** Numbered, and attributed to the member's ledger id rather than their pseudonym. */
+  LedgerEvent numbered(long n, String ledgerId) {
     return new LedgerEvent(
-        n, kind, at, campaignId, member, storeId, transactionId, code, detail, day, rulesetVersion);
+        n,
+        kind,
+        at,
+        campaignId,
+        ledgerId,
+        storeId,
+        transactionId,
+        code,
+        detail,
+        day,
+        rulesetVersion);
   }
 }

@@ -22,6 +22,11 @@ public class MemberIndex {
     tx.map(MAP).put(member + "|" + kind + "|" + id, EMPTY);
   }
 
+  /** Drops the note that {@code id} of {@code kind} belongs to the member (the id is deleted). */
+  public void remove(StoreTx tx, String member, String kind, String id) {
+    tx.map(MAP).remove(member + "|" + kind + "|" + id);
+  }
+
   /** Every id of {@code kind} noted for the member, removing the notes. */
   public List<String> take(StoreTx tx, String member, String kind) {
     StoreMap map = tx.map(MAP);

@@ -106,13 +106,18 @@ public class MemberService {
     locked(
         member,
         tx -> {
-          members.erase(tx, member);
-          histories.erase(tx, member);
-          held.forEach(feature -> feature.erase(tx, member));
-          // A retired card's marker goes, so the card is then a never-seen card again.
-          links.erase(tx, member);
+          eraseHeld(tx, member);
           audit.success(tx, AuditLog.MEMBER_ERASE, member, null);
         });
+  }
+
+  /** Erases inside the caller's transaction, the member's lock held (erasure and retention). */
+  void eraseHeld(StoreTx tx, String member) {
+    members.erase(tx, member);
+    histories.erase(tx, member);
+    held.forEach(feature -> feature.erase(tx, member));
+    // A retired card's marker goes, so the card is then a never-seen card again.
+    links.erase(tx, member);
   }
 
   private void locked(String member, Consumer<StoreTx> work) {

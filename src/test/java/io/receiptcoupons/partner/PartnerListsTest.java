@@ -93,6 +93,72 @@ class PartnerListsTest {
   }
 
   @Test
+  void erasingAMemberRemovesThemFromEveryPartnerListAndTheJobSizesFollow() {
+    String erased = Checkouts.newMember();
+    String kept = Checkouts.newMember();
+    put("acme", "spring-2027", today().plusDays(10), erased, kept).statusCode(200);
+    put("beta", "win-back", today().plusDays(10), erased, kept).statusCode(200);
+    assertThat(buyTea(erased, today())).containsExactlyInAnyOrder("acme-tea-fans", "beta-win-back");
+    long acme = entries("acme");
+    long beta = entries("beta");
+
+    given().delete("/v1/members/" + erased).then().statusCode(204);
+
+    assertThat(entries("acme")).isEqualTo(acme - 1);
+    assertThat(entries("beta")).isEqualTo(beta - 1);
+    assertThat(jobSize("acme", "spring-2027")).isEqualTo(1);
+    assertThat(jobSize("beta", "win-back")).isEqualTo(1);
+    assertThat(buyTea(erased, today())).isEmpty();
+    assertThat(buyTea(kept, today())).containsExactlyInAnyOrder("acme-tea-fans", "beta-win-back");
+    given().delete("/v1/partners/acme/jobs/spring-2027").then().statusCode(204);
+    given().delete("/v1/partners/beta/jobs/win-back").then().statusCode(204);
+  }
+
+  @Test
+  void aJobsEndDeletesItsListAndTheAuditLogRecordsItWithoutAMember() {
+    String member = Checkouts.newMember();
+    LocalDate ends = today();
+    put("acme", "audited-end", ends, member).statusCode(200);
+    long entries = entries("acme");
+    long after = lastAudit();
+
+    service.deleteEndedAsOf(ends.plusDays(1));
+
+    var page = given().get("/v1/audit?limit=1000&after=" + after).then().statusCode(200).extract();
+    String ours = "records.findAll { it.target == 'acme/audited-end' }";
+    assertThat(page.jsonPath().getList(ours + ".action", String.class))
+        .containsExactly(io.receiptcoupons.system.audit.AuditLog.PARTNER_DELETE);
+    assertThat(page.jsonPath().getList(ours + ".detail", String.class))
+        .containsExactly("1 members, job-ended");
+    assertThat(page.asString()).doesNotContain(member);
+    given().get("/v1/partners/acme/jobs").then().body("job", not(hasItem("audited-end")));
+    assertThat(entries("acme")).isEqualTo(entries - 1);
+  }
+
+  private static long lastAudit() {
+    long after = 0;
+    for (var page = given().get("/v1/audit?limit=1000").jsonPath();
+        ;
+        page = given().get("/v1/audit?limit=1000&after=" + after).jsonPath()) {
+      List<Long> seqs = page.getList("records.seq", Long.class);
+      after = seqs.isEmpty() ? after : seqs.get(seqs.size() - 1);
+      if (page.getString("next") == null) {
+        return after;
+      }
+    }
+  }
+
+  private static Integer jobSize(String partner, String job) {
+    return given()
+        .get("/v1/partners/" + partner + "/jobs")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .get("find { it.job == '" + job + "' }.members");
+  }
+
+  @Test
   void theJobListingShowsSizesAndDatesButNeverTheMembers() {
     String member = Checkouts.newMember();
     put("acme", "spring-2027", today().plusDays(5), member, member, Checkouts.newMember())
