@@ -54,6 +54,26 @@ class LedgerMemberKeysTest {
     assertThat(ids(after)).hasSize(1).doesNotContain(old, pseudonym, card, null);
   }
 
+  @Test
+  void aTransferToANewCardKeepsTheOldCardsLedgerIdForTheNewCardsEvents() throws Exception {
+    String card = Checkouts.newMember();
+    Set<String> before = new HashSet<>();
+    fiveTeas(card, D.minusDays(4), before);
+    String old = ids(before).iterator().next();
+    String replacement = Checkouts.newMember();
+
+    given()
+        .contentType("application/json")
+        .body("{\"to\":\"" + replacement + "\"}")
+        .post("/v1/members/" + card + "/transfer")
+        .then()
+        .statusCode(200);
+
+    Set<String> after = new HashSet<>();
+    fiveTeas(replacement, D.plusDays(40), after);
+    assertThat(ids(after)).as("the replacement's events").containsExactly(old);
+  }
+
   // Five teas on consecutive days: the fifth prints tea-lover, whose code is returned.
   private static String fiveTeas(String card, LocalDate first, Set<String> transactions) {
     String code = null;
