@@ -35,21 +35,7 @@ public record CouponRecord(
 
   /** The same coupon held by another member (card transfer). */
   public CouponRecord heldBy(String holder) {
-    return new CouponRecord(
-        code,
-        campaignId,
-        holder,
-        transactionId,
-        storeId,
-        issuedAt,
-        issuedOn,
-        validFrom,
-        validUntil,
-        offer,
-        appliesTo,
-        rulesetVersion,
-        status,
-        redeemedBy);
+    return with(status, redeemedBy, holder);
   }
 
   public CouponRecord voided() {
