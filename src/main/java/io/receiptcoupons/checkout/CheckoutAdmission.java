@@ -1,6 +1,7 @@
 package io.receiptcoupons.checkout;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.receiptcoupons.system.store.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,21 +17,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Admission of checkouts, for both stores: a bounded pool and queue (past them a checkout is shed,
- * degraded at once), and a deadline from arrival after which the till gets a degraded answer.
+ * Admission of checkouts, for both stores: a bounded pool and queue (past them, or once the oldest
+ * queued checkout has waited too long, a checkout is shed: degraded at once), and a deadline from
+ * arrival after which the till gets a degraded answer.
  */
 @ApplicationScoped
 class CheckoutAdmission {
 
   private final CheckoutMetrics metrics;
   private final long deadlineNanos;
+  private final long queueWaitNanos;
   private final ThreadPoolExecutor workers;
   private final ScheduledThreadPoolExecutor timers;
 
-  CheckoutAdmission(CheckoutConfig config, CheckoutMetrics metrics) {
+  CheckoutAdmission(CheckoutConfig config, StoreConfig store, CheckoutMetrics metrics) {
     this.metrics = metrics;
     this.deadlineNanos = config.deadline().toNanos();
-    int threads = config.maxConcurrency();
+    this.queueWaitNanos = config.queueWait().toNanos();
+    int threads = config.threads(store.kind());
     workers =
         new ThreadPoolExecutor(
             threads,
@@ -46,6 +50,9 @@ class CheckoutAdmission {
   /** Decides the checkout on a worker within its deadline, or answers it degraded. */
   CompletionStage<CheckoutResponse> submit(
       String transactionId, long arrivalNanos, Function<CheckoutDeadline, CheckoutResponse> work) {
+    if (queueTooOld()) {
+      return shed(transactionId);
+    }
     CheckoutDeadline deadline = new CheckoutDeadline(arrivalNanos + deadlineNanos);
     CompletableFuture<CheckoutResponse> answer = new CompletableFuture<>();
     ScheduledFuture<?> timer =
@@ -54,14 +61,24 @@ class CheckoutAdmission {
             Math.max(0, deadline.remainingNanos()),
             TimeUnit.NANOSECONDS);
     try {
-      workers.execute(() -> decide(deadline, answer, transactionId, work));
+      workers.execute(new Queued(() -> decide(deadline, answer, transactionId, work)));
     } catch (RejectedExecutionException e) {
       timer.cancel(false);
-      metrics.shed();
-      return CompletableFuture.completedFuture(CheckoutResponse.degraded(transactionId));
+      return shed(transactionId);
     }
     answer.whenComplete((response, error) -> timer.cancel(false));
     return answer;
+  }
+
+  // The head is the longest waiting: if it waited this long, a new checkout would wait longer.
+  private boolean queueTooOld() {
+    return workers.getQueue().peek() instanceof Queued oldest
+        && System.nanoTime() - oldest.queuedNanos() > queueWaitNanos;
+  }
+
+  private CompletionStage<CheckoutResponse> shed(String transactionId) {
+    metrics.shed();
+    return CompletableFuture.completedFuture(CheckoutResponse.degraded(transactionId));
   }
 
   private void decide(
@@ -89,6 +106,18 @@ class CheckoutAdmission {
   void onStop(@Observes ShutdownEvent event) {
     workers.shutdown();
     timers.shutdown();
+  }
+
+  /** A checkout waiting for a thread, with the moment it began to wait. */
+  private record Queued(Runnable checkout, long queuedNanos) implements Runnable {
+    Queued(Runnable checkout) {
+      this(checkout, System.nanoTime());
+    }
+
+    @Override
+    public void run() {
+      checkout.run();
+    }
   }
 
   private static ThreadFactory daemons(String prefix) {

@@ -1,8 +1,11 @@
 package io.receiptcoupons.checkout;
 
+import io.receiptcoupons.system.store.StoreConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /** How long a till waits for its coupons, and how many checkouts run or wait at once. */
 @ConfigMapping(prefix = "coupons.checkout")
@@ -12,11 +15,31 @@ public interface CheckoutConfig {
   @WithDefault("50ms")
   Duration deadline();
 
-  /** Checkouts deciding at once (threads); each may wait on the store's group commit. */
-  @WithDefault("16")
-  int maxConcurrency();
+  /**
+   * Checkouts deciding at once (threads). Default: twice the processors on the embedded store,
+   * where a checkout waits only on the group commit; eight times on Redis, where it waits on two
+   * round trips. More threads than that only take the CPU from the HTTP layer under overload.
+   */
+  OptionalInt maxConcurrency();
 
   /** Checkouts waiting for a thread; past this a checkout is shed: degraded at once. */
   @WithDefault("64")
   int maxQueue();
+
+  /**
+   * Past this wait of the oldest queued checkout, new ones are shed at once: they would only wait
+   * for their deadline. Default: half the deadline.
+   */
+  Optional<Duration> maxQueueWait();
+
+  /** The threads, from the setting or the store kind and the processors. */
+  default int threads(StoreConfig.Kind store) {
+    int perProcessor = store == StoreConfig.Kind.REDIS ? 8 : 2;
+    return maxConcurrency().orElse(perProcessor * Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The queue wait past which checkouts are shed. */
+  default Duration queueWait() {
+    return maxQueueWait().orElse(deadline().dividedBy(2));
+  }
 }

@@ -71,21 +71,21 @@ class CheckoutDeadlineTest {
     assertThat(history(member)).isNotEmpty();
   }
 
-  private static Map<String, Object> teaCheckout(String member) {
+  static Map<String, Object> teaCheckout(String member) {
     return body(Checkouts.newTransaction(), member, "S0001", noon(D), List.of(tea()));
   }
 
-  private static JsonPath answer(Map<String, Object> checkout) {
+  static JsonPath answer(Map<String, Object> checkout) {
     return post(checkout).then().statusCode(200).extract().jsonPath();
   }
 
-  private static void assertDegraded(JsonPath answer, Map<String, Object> checkout) {
+  static void assertDegraded(JsonPath answer, Map<String, Object> checkout) {
     assertThat(answer.getBoolean("degraded")).isTrue();
     assertThat(answer.getList("coupons")).isEmpty();
     assertThat(answer.getString("transactionId")).isEqualTo(checkout.get("transactionId"));
   }
 
-  private static Map<String, Object> history(String member) {
+  static Map<String, Object> history(String member) {
     return given()
         .get("/v1/members/" + member + "/history?through=" + D + "&days=30")
         .then()
@@ -95,7 +95,7 @@ class CheckoutDeadlineTest {
         .getMap("totals");
   }
 
-  private static double delta(Scrape before, Scrape after, String name) {
+  static double delta(Scrape before, Scrape after, String name) {
     return after.value(name) - before.value(name);
   }
 

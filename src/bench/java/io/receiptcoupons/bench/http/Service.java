@@ -44,11 +44,12 @@ public final class Service implements AutoCloseable {
       throws Exception {
     int port = freePort();
     List<String> command = java(store, campaigns);
-    command.add(1, "-Dquarkus.http.port=" + port);
-    command.add(1, "-Dquarkus.http.host=127.0.0.1");
-    command.add(1, "-Dcoupons.bench.baseline-enabled=true");
+    int options = command.indexOf("-Xms2g");
+    command.add(options, "-Dquarkus.http.port=" + port);
+    command.add(options, "-Dquarkus.http.host=127.0.0.1");
+    command.add(options, "-Dcoupons.bench.baseline-enabled=true");
     for (String p : properties) {
-      command.add(1, "-D" + p);
+      command.add(options, "-D" + p);
     }
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     Service service = new Service(port, p, log);
@@ -74,6 +75,12 @@ public final class Service implements AutoCloseable {
       throw new IllegalStateException(JAR + " is missing: run ./mvnw -Pbench -DskipTests package first");
     }
     List<String> command = new ArrayList<>();
+    // Pins the server to its own cores (e.g. BENCH_SERVER_CPUS=0, the client on the others), so
+    // that an overloaded client does not take the server's CPU, as on separate machines.
+    String cpus = System.getenv("BENCH_SERVER_CPUS");
+    if (cpus != null && !cpus.isBlank()) {
+      command.addAll(List.of("taskset", "-c", cpus.trim()));
+    }
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xms2g");
     command.add("-Xmx2g");
