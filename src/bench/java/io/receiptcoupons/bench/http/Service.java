@@ -155,6 +155,13 @@ public final class Service implements AutoCloseable {
     return Long.parseLong(m.group(1)) * 1024;
   }
 
+  /** The header and the {@code top} largest classes of a live-object histogram. */
+  public String classHistogram(int top) throws Exception {
+    StringBuilder lines = new StringBuilder();
+    jcmd("GC.class_histogram").lines().skip(1).limit(top + 2L).forEach(l -> lines.append(l).append('\n'));
+    return lines.toString();
+  }
+
   private String jcmd(String what) throws Exception {
     Process p = new ProcessBuilder("jcmd", Long.toString(process.pid()), what).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes());

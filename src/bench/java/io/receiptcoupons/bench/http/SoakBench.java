@@ -33,6 +33,8 @@ public final class SoakBench {
           + " | failed | degraded |");
       report.say("|---:|---:|---:|---:|---:|---:|---:|---:|");
       long slices = Math.max(1, minutes * 60L / slice);
+      long startBytes = w.storeBytes();
+      double startCheckouts = OverloadBench.counts(s)[2];
       for (int i = 1; i <= slices; i++) {
         double[] before = OverloadBench.counts(s);
         long bytes = w.storeBytes();
@@ -45,6 +47,10 @@ public final class SoakBench {
             (w.storeBytes() - bytes) / Math.max(1, checkouts), r.all().getValueAtPercentile(99) / 1000.0,
             r.failed(), after[0] + after[1] - before[0] - before[1]));
       }
+      double checkouts = OverloadBench.counts(s)[2] - startCheckouts;
+      report.say(String.format("%nStore growth over the soak: %.0f B per checkout (%.0f checkouts);"
+          + " the largest classes on the heap at the end (jcmd GC.class_histogram):%n%n```%n%s```",
+          (w.storeBytes() - startBytes) / Math.max(1, checkouts), checkouts, s.classHistogram(12)));
     }
   }
 

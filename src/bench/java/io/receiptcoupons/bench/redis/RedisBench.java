@@ -49,6 +49,16 @@ public final class RedisBench {
   private static void latency(Args args, Report report) throws Exception {
     URI direct = URI.create(args.text("redis", "redis://127.0.0.1:6379"));
     flush(direct.toString());
+    int nativeProxy = args.integer("proxy-port", 0);
+    if (nativeProxy != 0) {
+      // src/bench/c/latency-proxy.c, started by the script: one epoll thread, no wake-up storms.
+      String proxied = "redis://127.0.0.1:" + nativeProxy;
+      report.say(String.format("through latency-proxy (C, one thread) on port %d, %d us each way;"
+          + " PING median %.3f ms direct, %.3f ms through the proxy", nativeProxy,
+          args.integer("delay-us", 500), pingMillis(direct.toString()), pingMillis(proxied)));
+      measure(args, report, proxied);
+      return;
+    }
     try (LatencyProxy proxy = new LatencyProxy(0, direct.getHost(), direct.getPort(), args.integer("delay-us", 500))) {
       String proxied = "redis://127.0.0.1:" + proxy.port();
       report.say(String.format("through a LatencyProxy on port %d, %d us each way; PING median %.3f ms direct,"
