@@ -9,7 +9,12 @@ import io.receiptcoupons.checkout.Checkouts;
 import io.receiptcoupons.issuance.Issuing;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -18,6 +23,7 @@ import redis.clients.jedis.util.JedisClusterCRC16;
  */
 @QuarkusTest
 @TestProfile(RedisClusterProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RedisClusterModeTest {
 
   private static final int SLOT = 7340;
@@ -26,6 +32,7 @@ class RedisClusterModeTest {
   private static final String REDIRECTS = "coupons_redis_cluster_redirects_total";
 
   @Test
+  @Order(1)
   void checkoutsFollowTheSlotToItsNewPrimaryAndNothingIsLost() {
     RedisClusterNodes cluster = RedisClusterTestResource.cluster();
     assertThat(JedisClusterCRC16.getSlot("{coupons}:map:coupons")).isEqualTo(SLOT);
@@ -57,6 +64,36 @@ class RedisClusterModeTest {
     given().get("/q/health/ready").then().statusCode(200);
   }
 
+  @Test
+  @Order(2)
+  void whenThePrimaryDiesAndItsReplicaTakesOverCheckoutsGoOnThroughTheReplica() {
+    RedisClusterNodes cluster = RedisClusterTestResource.cluster();
+    int primary = cluster.ownerOf(SLOT);
+    int replica = cluster.addReplica(primary);
+    String card = Checkouts.newMember();
+    String txn = Checkouts.newTransaction();
+    String code = couponOf(Issuing.buy(txn, card, "S0001", AT, "R-1"));
+    cluster.awaitReplicated(primary, replica);
+    double redirects = metric(REDIRECTS);
+
+    cluster.kill(primary);
+    cluster.takeOver(replica, SLOT);
+
+    // The first call on a pooled connection to the dead primary fails after it was sent, so that
+    // checkout may answer degraded (its purchase spooled); the next ones reach the replica.
+    List<Boolean> degraded = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      degraded.add(
+          Issuing.buy(Checkouts.newTransaction(), card, "S0001", AT, "R-1").getBoolean("degraded"));
+    }
+    assertThat(degraded.subList(1, 3)).containsOnly(false);
+    assertThat(couponOf(Issuing.buy(txn, card, "S0001", AT, "R-1"))).isEqualTo(code);
+    awaitEmptySpool();
+    assertThat(times(card)).as("every purchase in the history, a spooled one too").isEqualTo(4);
+    assertThat(metric(REDIRECTS)).isGreaterThan(redirects);
+    given().get("/q/health/ready").then().statusCode(200);
+  }
+
   private static String couponOf(JsonPath checkout) {
     assertThat(checkout.getBoolean("degraded")).as("answered from Redis").isFalse();
     return checkout.getString("coupons[0].code");
@@ -79,6 +116,18 @@ class RedisClusterModeTest {
             .jsonPath()
             .getObject("totals.'c:test/items'.times", Integer.class);
     return times == null ? 0 : times;
+  }
+
+  private static void awaitEmptySpool() {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (metric("coupons_spool_depth") > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    assertThat(metric("coupons_spool_depth")).isZero();
   }
 
   private static double metric(String name) {

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.args.ClusterFailoverOption;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.MigrateParams;
 
 /**
@@ -24,9 +28,12 @@ public final class RedisClusterNodes implements AutoCloseable {
   private static final int SLOTS = 16384;
   private static final String HOST = "127.0.0.1";
   private final List<RedisServer> nodes;
+  private final Set<Integer> dead = new HashSet<>();
+  private final Path dir;
 
-  private RedisClusterNodes(List<RedisServer> nodes) {
+  private RedisClusterNodes(List<RedisServer> nodes, Path dir) {
     this.nodes = nodes;
+    this.dir = dir;
   }
 
   /** Starts three primaries, gives each a third of the slots, and waits for cluster_state:ok. */
@@ -37,7 +44,7 @@ public final class RedisClusterNodes implements AutoCloseable {
       for (int port : clusterPorts(3)) {
         servers.add(RedisServer.startClusterNode(port, dir));
       }
-      RedisClusterNodes cluster = new RedisClusterNodes(servers);
+      RedisClusterNodes cluster = new RedisClusterNodes(servers, dir);
       cluster.form();
       return cluster;
     } catch (IOException e) {
@@ -60,7 +67,7 @@ public final class RedisClusterNodes implements AutoCloseable {
   }
 
   private boolean settled() {
-    for (int i = 0; i < nodes.size(); i++) {
+    for (int i : live().toArray()) {
       try (Jedis node = node(i)) {
         if (!node.clusterInfo().contains("cluster_state:ok")
             || node.clusterSlots().size() != nodes.size()) {
@@ -81,14 +88,83 @@ public final class RedisClusterNodes implements AutoCloseable {
     return new Jedis(HOST, nodes.get(index).port());
   }
 
-  /** The index of the node that owns {@code slot}, as node 0 sees it. */
+  /** The index of the node that owns {@code slot}, as the first live node sees it. */
   public int ownerOf(int slot) {
-    return portIndex(ownerSeenBy(0, slot));
+    return portIndex(ownerSeenBy(live().findFirst().orElseThrow(), slot));
   }
 
   private boolean everyNodeSees(int slot, int owner) {
     int port = nodes.get(owner).port();
-    return IntStream.range(0, nodes.size()).allMatch(i -> ownerSeenBy(i, slot) == port);
+    return live().allMatch(i -> ownerSeenBy(i, slot) == port);
+  }
+
+  private IntStream live() {
+    return IntStream.range(0, nodes.size()).filter(i -> !dead.contains(i));
+  }
+
+  /** Starts one more node as a replica of node {@code primary}, in sync; returns its index. */
+  public int addReplica(int primary) {
+    int index = nodes.size();
+    nodes.add(RedisServer.startClusterNode(clusterPorts(1).get(0), dir));
+    try (Jedis first = node(0)) {
+      first.clusterMeet(HOST, nodes.get(index).port());
+    }
+    String primaryId;
+    try (Jedis node = node(primary)) {
+      primaryId = node.clusterMyId();
+    }
+    // The new node learns of the primary by gossip: REPLICATE is refused until it has.
+    await(() -> replicate(index, primaryId), "node " + index + " replicating node " + primary);
+    awaitReplicated(primary, index);
+    return index;
+  }
+
+  private boolean replicate(int replica, String primaryId) {
+    try (Jedis node = node(replica)) {
+      node.clusterReplicate(primaryId);
+      return true;
+    } catch (JedisDataException e) {
+      return false;
+    }
+  }
+
+  /** Waits until the replica has applied everything its primary wrote so far. */
+  public void awaitReplicated(int primary, int replica) {
+    await(
+        () -> {
+          String wrote = replication(primary, "master_repl_offset");
+          return replication(replica, "master_link_status").equals("up")
+              && replication(replica, "slave_repl_offset").equals(wrote);
+        },
+        "node " + replica + " in sync with node " + primary);
+  }
+
+  private String replication(int index, String field) {
+    try (Jedis node = node(index)) {
+      return node.info("replication")
+          .lines()
+          .filter(line -> line.startsWith(field + ":"))
+          .map(line -> line.substring(field.length() + 1).trim())
+          .findFirst()
+          .orElse("");
+    }
+  }
+
+  /** Kills node {@code index} (SIGKILL), as a crashed primary. */
+  public void kill(int index) {
+    dead.add(index);
+    nodes.get(index).kill();
+  }
+
+  /**
+   * Promotes replica {@code index} with {@code CLUSTER FAILOVER TAKEOVER} (its primary may be dead)
+   * and waits until every live node sees it owning {@code slot}.
+   */
+  public void takeOver(int index, int slot) {
+    try (Jedis node = node(index)) {
+      node.clusterFailover(ClusterFailoverOption.TAKEOVER);
+    }
+    await(() -> everyNodeSees(slot, index), "slot " + slot + " owned by node " + index);
   }
 
   // CLUSTER SLOTS entries are [start, end, [host, port, id], replicas...].
@@ -132,7 +208,7 @@ public final class RedisClusterNodes implements AutoCloseable {
       }
       to.clusterSetSlotNode(slot, toId);
       from.clusterSetSlotNode(slot, toId);
-      for (int i = 0; i < nodes.size(); i++) {
+      for (int i : live().toArray()) {
         if (i != source && i != target) {
           try (Jedis other = node(i)) {
             other.clusterSetSlotNode(slot, toId);
