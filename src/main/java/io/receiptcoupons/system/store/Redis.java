@@ -130,7 +130,9 @@ public class Redis {
   }
 
   private synchronized JedisPool pool() {
-    open();
+    if (owner == null && pool == null) {
+      open();
+    }
     if (owner != null) {
       return owner.pool();
     }
