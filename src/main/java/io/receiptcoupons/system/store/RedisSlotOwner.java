@@ -74,7 +74,7 @@ final class RedisSlotOwner {
 
   /** The pool to the slot's owner, found from the seeds on first use. */
   synchronized JedisPool pool() {
-    return pool != null ? pool : discover();
+    return pool != null ? pool : discover(false);
   }
 
   /**
@@ -85,13 +85,15 @@ final class RedisSlotOwner {
     if (pool != stale) {
       return pool;
     }
-    redirects.increment();
-    return discover();
+    return discover(true);
   }
 
-  private JedisPool discover() {
+  private JedisPool discover(boolean again) {
     if (failed && System.nanoTime() - failedAt < QUIET_NANOS) {
       throw new JedisConnectionException("No Redis Cluster seed answered just now");
+    }
+    if (again) {
+      redirects.increment();
     }
     HostAndPort owner = owner();
     JedisPool old = pool;
