@@ -5,20 +5,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.JedisPoolConfig;
-import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
- * The Redis connection pool of scale-out mode, and the few commands features outside use. Every
- * round trip and command sent is counted, in total and on the calling thread.
+ * The Redis connection pool of scale-out mode (one Redis, or the primary owning the deployment's
+ * Cluster slot), and the few commands features outside use. Every round trip and command sent is
+ * counted, in total and on the calling thread.
  */
 @ApplicationScoped
 public class Redis {
@@ -28,7 +26,9 @@ public class Redis {
   private final StoreConfig.RedisConfig config;
   private final Counter roundTrips;
   private final Counter commands;
+  private final Counter redirects;
   private JedisPool pool;
+  private RedisSlotOwner owner;
 
   public Redis(StoreConfig config, MeterRegistry registry) {
     this.config = config.redis();
@@ -40,6 +40,22 @@ public class Redis {
         Counter.builder("coupons.redis.commands")
             .description("Commands sent to Redis (a script is one)")
             .register(registry);
+    this.redirects =
+        Counter.builder("coupons.redis.cluster.redirects")
+            .description("Times the Cluster seeds were asked again which primary owns the slot")
+            .register(registry);
+  }
+
+  /** Checks the configuration at start-up; connects on first use, so Redis may still be down. */
+  synchronized void open() {
+    if (cluster() && owner == null) {
+      owner = new RedisSlotOwner(config, RedisPools.pooling(config), redirects);
+      LOG.infof("Redis Cluster mode: slot %d, seeds %s", owner.slot(), config.clusterNodes().get());
+    }
+  }
+
+  private boolean cluster() {
+    return config.clusterNodes().filter(nodes -> !nodes.isEmpty()).isPresent();
   }
 
   /** Round trips and commands this thread has sent so far. */
@@ -53,17 +69,17 @@ public class Redis {
     return pipelined(1, work);
   }
 
-  /** Runs {@code count} commands sent together in one round trip. */
+  /**
+   * Runs {@code count} commands sent together in one round trip; on a Cluster, through {@link
+   * RedisPools#routed}.
+   */
   <T> T pipelined(int count, Function<Jedis, T> work) {
     count(count);
     JedisPool current = pool();
-    try (Jedis jedis = current.getResource()) {
-      return work.apply(jedis);
-    } catch (JedisConnectionException e) {
-      // After a Redis restart every idle connection is dead: drop them all, not one per request.
-      current.clear();
-      throw e;
+    if (owner != null) {
+      return RedisPools.routed(owner, current, work, () -> count(count));
     }
+    return RedisPools.unwrapped(current, work);
   }
 
   /** Runs a script by its digest, sending its text only when Redis does not know it yet. */
@@ -113,18 +129,18 @@ public class Redis {
     return config;
   }
 
-  // Short waits everywhere: a dead Redis must fail a checkout fast (it is answered degraded).
   private synchronized JedisPool pool() {
+    if (owner == null && pool == null) {
+      open();
+    }
+    if (owner != null) {
+      return owner.pool();
+    }
     if (pool == null) {
       warnIfUntagged(config.prefix());
-      JedisPoolConfig pooling = new JedisPoolConfig();
-      pooling.setMaxTotal(config.poolSize());
-      pooling.setMaxIdle(config.poolSize());
-      pooling.setMaxWait(Duration.ofMillis(config.poolWaitMs()));
-      pooling.setJmxEnabled(false);
       pool =
           new JedisPool(
-              pooling,
+              RedisPools.pooling(config),
               URI.create(config.url()),
               config.connectTimeoutMs(),
               config.commandTimeoutMs());
@@ -154,6 +170,10 @@ public class Redis {
     if (pool != null) {
       pool.close();
       pool = null;
+    }
+    if (owner != null) {
+      owner.close();
+      owner = null;
     }
   }
 }

@@ -62,9 +62,10 @@ final class RedisReads {
           Pipeline pipe = jedis.pipelined();
           batch.forEach((map, keys) -> replies.put(map, pipe.hmget(hash(map), fields(keys))));
           pipe.sync();
+          // Inside the call: a MOVED reply is thrown by get(), and the call follows it.
+          batch.forEach((map, keys) -> store(map, keys, replies.get(map).get()));
           return null;
         });
-    batch.forEach((map, keys) -> store(map, keys, replies.get(map).get()));
   }
 
   private void store(String map, List<String> keys, List<byte[]> found) {

@@ -46,9 +46,12 @@ public class RedisStore implements Store {
             .register(registry);
   }
 
-  // The pool connects on first use, so a Redis that is down at start-up is not fatal here.
+  // The pool connects on first use, so a Redis that is down at start-up is not fatal here; a
+  // Cluster configuration that cannot work (no hash tag, a malformed seed) is.
   @Override
-  public void open() {}
+  public void open() {
+    redis.open();
+  }
 
   @Override
   public <T> T inTransaction(Function<StoreTx, T> work) {

@@ -2,6 +2,8 @@ package io.receiptcoupons.system.store;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
 
 /** Which store the service uses: the embedded file, or Redis shared by many replicas. */
 @ConfigMapping(prefix = "coupons.store")
@@ -60,9 +62,19 @@ public interface StoreConfig {
   /** Where Redis is and how long anything may wait on it: never long enough to hold up a till. */
   interface RedisConfig {
 
-    /** {@code redis://[:password@]host:port[/database]}. */
+    /**
+     * {@code redis://[:password@]host:port[/database]}. In cluster mode only its scheme ({@code
+     * rediss} for TLS) and credentials are used, for every node.
+     */
     @WithDefault("redis://localhost:6379")
     String url();
+
+    /**
+     * Redis Cluster seed nodes, {@code host:port,host:port}: when set, the client asks them which
+     * primary owns the prefix's slot and follows that slot through failovers and migrations. Empty
+     * (the default): one Redis at {@link #url()}.
+     */
+    Optional<List<String>> clusterNodes();
 
     // All three stay well below the checkout deadline (50 ms), so that a dead or stalled Redis
     // fails a checkout early enough for it to answer degraded in time.

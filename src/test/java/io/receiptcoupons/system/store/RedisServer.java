@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -24,12 +25,14 @@ public final class RedisServer implements AutoCloseable {
   private final int port;
   private final Path dir;
   private final boolean durable;
+  private final List<String> extra;
   private Process process;
 
-  private RedisServer(int port, Path dir, boolean durable) {
+  private RedisServer(int port, Path dir, boolean durable, List<String> extra) {
     this.port = port;
     this.dir = dir;
     this.durable = durable;
+    this.extra = extra;
   }
 
   /** Starts redis-server without persistence and waits until it answers PING. */
@@ -47,13 +50,29 @@ public final class RedisServer implements AutoCloseable {
 
   private static RedisServer start(boolean durable) {
     try {
-      Path dir = Files.createTempDirectory("redis-test-");
-      RedisServer server = new RedisServer(freePort(), dir, durable);
-      server.restart();
-      return server;
+      return start(freePort(), Files.createTempDirectory("redis-test-"), durable, List.of());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Starts a Redis Cluster node (no slots, no peers yet) on {@code port}, its bus on +10000. */
+  static RedisServer startClusterNode(int port, Path dir) {
+    List<String> cluster =
+        List.of(
+            "--cluster-enabled",
+            "yes",
+            "--cluster-config-file",
+            dir.resolve("nodes-" + port + ".conf").toString(),
+            "--cluster-node-timeout",
+            "5000");
+    return start(port, dir, false, cluster);
+  }
+
+  private static RedisServer start(int port, Path dir, boolean durable, List<String> extra) {
+    RedisServer server = new RedisServer(port, dir, durable, extra);
+    server.restart();
+    return server;
   }
 
   public String url() {
@@ -67,7 +86,9 @@ public final class RedisServer implements AutoCloseable {
   /** (Re)starts the server on the same port: empty, or with its data when durable. */
   public synchronized void restart() {
     stop();
-    List<String> command =
+    List<String> command = new ArrayList<>(extra);
+    command.addAll(
+        0,
         List.of(
             binary(),
             "--port",
@@ -81,12 +102,12 @@ public final class RedisServer implements AutoCloseable {
             "--appendfsync",
             "always",
             "--dir",
-            dir.toString());
+            dir.toString()));
     try {
       process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("redis.log").toFile())
+              .redirectOutput(dir.resolve("redis-" + port + ".log").toFile())
               .start();
       awaitPing(Duration.ofSeconds(10));
     } catch (IOException e) {
@@ -177,7 +198,8 @@ public final class RedisServer implements AutoCloseable {
       sleep();
     }
     throw new IllegalStateException(
-        "redis-server did not answer PING:\n" + Files.readString(dir.resolve("redis.log")));
+        "redis-server did not answer PING:\n"
+            + Files.readString(dir.resolve("redis-" + port + ".log")));
   }
 
   private boolean answersPing() {

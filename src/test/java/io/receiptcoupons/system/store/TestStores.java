@@ -2,6 +2,8 @@ package io.receiptcoupons.system.store;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Stores built by hand for plain JUnit tests, without a Quarkus container. */
 public final class TestStores {
@@ -25,6 +27,14 @@ public final class TestStores {
         config(StoreConfig.Kind.REDIS, Path.of("unused"), url, leaseMs, waitMs), meters());
   }
 
+  /** A Cluster-mode client with these seeds ({@code host:port}) and key prefix. */
+  public static Redis redisCluster(List<String> seeds, String prefix) {
+    return new Redis(
+        config(
+            StoreConfig.Kind.REDIS, Path.of("unused"), "redis://unused", 5000, 5000, seeds, prefix),
+        meters());
+  }
+
   public static RedisStore redisStore(Redis redis) {
     return new RedisStore(redis, new RedisLeases(redis), meters());
   }
@@ -34,6 +44,17 @@ public final class TestStores {
   }
 
   static StoreConfig config(StoreConfig.Kind kind, Path file, String url, int leaseMs, int waitMs) {
+    return config(kind, file, url, leaseMs, waitMs, List.of(), "{test}:");
+  }
+
+  static StoreConfig config(
+      StoreConfig.Kind kind,
+      Path file,
+      String url,
+      int leaseMs,
+      int waitMs,
+      List<String> seeds,
+      String prefix) {
     StoreConfig.RedisConfig redis =
         new StoreConfig.RedisConfig() {
           @Override
@@ -62,8 +83,13 @@ public final class TestStores {
           }
 
           @Override
+          public Optional<List<String>> clusterNodes() {
+            return Optional.of(seeds);
+          }
+
+          @Override
           public String prefix() {
-            return "{test}:";
+            return prefix;
           }
 
           @Override
