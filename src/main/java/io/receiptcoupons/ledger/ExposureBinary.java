@@ -22,12 +22,7 @@ final class ExposureBinary {
       out.string(e.group());
       out.date(e.from());
       out.date(e.until());
-      out.write(e.products() == null ? 0 : 1);
-      if (e.products() != null) {
-        out.strings(e.products().categories());
-        out.strings(e.products().brands());
-        out.strings(e.products().skus());
-      }
+      ProductSet.write(out, e.products());
     }
     return out.toArray();
   }
@@ -41,12 +36,7 @@ final class ExposureBinary {
     List<Exposure> exposures = new ArrayList<>(n + 3);
     for (int i = 0; i < n; i++) {
       exposures.add(
-          new Exposure(
-              in.string(),
-              in.string(),
-              in.date(),
-              in.date(),
-              in.read() == 0 ? null : new ProductSet(in.strings(), in.strings(), in.strings())));
+          new Exposure(in.string(), in.string(), in.date(), in.date(), ProductSet.read(in)));
     }
     return exposures;
   }
