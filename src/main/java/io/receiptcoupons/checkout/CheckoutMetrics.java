@@ -1,6 +1,5 @@
 package io.receiptcoupons.checkout;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -8,20 +7,17 @@ import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Checkout meters: latency against the SLO buckets, engine and store time, store round trips, and
- * outcomes.
+ * outcomes ({@link CheckoutOutcomes}).
  */
 @ApplicationScoped
 public class CheckoutMetrics {
 
-  static final String[] OUTCOMES = {"ok", "replay", "degraded", "conflict", "bad-request"};
   private static final Duration[] SLO_BUCKETS =
       Stream.of(0.5, 1, 2, 5, 10, 25, 50)
           .map(ms -> Duration.ofNanos((long) (ms.doubleValue() * 1_000_000)))
@@ -31,10 +27,7 @@ public class CheckoutMetrics {
   private final Timer latency;
   private final Timer engine;
   private final Timer store;
-  private final Map<String, Counter> outcomes;
-  private final Counter shed;
-  private final Counter late;
-  private final Counter retired;
+  private final CheckoutOutcomes outcomes;
   private final Store stores;
   private final DistributionSummary roundTrips;
   private final DistributionSummary commands;
@@ -46,45 +39,22 @@ public class CheckoutMetrics {
     latency = timer("coupons.checkout.duration", "Checkout time in the service", registry);
     engine = timer("coupons.checkout.engine", "Rule evaluation time per checkout", registry);
     store = timer("coupons.checkout.store", "Store transaction time less the engine", registry);
-    outcomes =
-        Stream.of(OUTCOMES)
-            .collect(
-                Collectors.toUnmodifiableMap(
-                    o -> o,
-                    o ->
-                        Counter.builder("coupons.checkout.requests")
-                            .description("Checkout requests by outcome")
-                            .tag("outcome", o)
-                            .register(registry)));
-    shed =
-        Counter.builder("coupons.checkout.shed")
-            .description("Checkouts answered degraded at once: concurrency and queue were full")
-            .register(registry);
-    late =
-        Counter.builder("coupons.checkout.late")
-            .description("Checkouts answered degraded because they were not decided in time")
-            .register(registry);
-    retired =
-        Counter.builder("coupons.checkout.retired.cards")
-            .description("Checkouts on a replaced card, served as no card")
-            .register(registry);
+    outcomes = new CheckoutOutcomes(registry);
   }
 
   /** A committed checkout on a retired card. */
   void retired() {
-    retired.increment();
+    outcomes.retired();
   }
 
   /** A checkout refused at admission; it is also a degraded answer. */
   void shed() {
-    shed.increment();
-    count("degraded");
+    outcomes.shed();
   }
 
   /** A checkout past its deadline, answered degraded; its transaction rolls back. */
   void late() {
-    late.increment();
-    count("degraded");
+    outcomes.late();
   }
 
   /** Starts timing one checkout on this thread; end it with one of the probe's outcomes. */
@@ -145,7 +115,7 @@ public class CheckoutMetrics {
   }
 
   void count(String outcome) {
-    outcomes.get(outcome).increment();
+    outcomes.count(outcome);
   }
 
   void finish(long nanos) {

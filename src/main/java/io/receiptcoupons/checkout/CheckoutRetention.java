@@ -1,14 +1,11 @@
 package io.receiptcoupons.checkout;
 
+import io.receiptcoupons.system.store.KeyPage;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
 import io.receiptcoupons.system.store.Swept;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /** Deletes idempotency records of checkouts older than any retry or void can come for. */
 @ApplicationScoped
@@ -28,28 +25,18 @@ public class CheckoutRetention {
   /** Walks up to {@code limit} records from key {@code from}, deleting those dated before. */
   public Swept sweep(String from, int limit, LocalDate before) {
     return store.inTransaction(
-        tx -> {
-          List<String> batch = page(tx, from, limit + 1);
-          String next = batch.size() > limit ? batch.remove(limit) : null;
-          long deleted = 0;
-          for (String transactionId : batch) {
-            CheckoutRecords.Recorded recorded = records.find(tx, transactionId);
-            if (recorded != null && recorded.localDate().isBefore(before)) {
-              tx.map(CheckoutRecords.MAP).remove(transactionId);
-              notes.forget(tx, recorded.member(), transactionId);
-              deleted++;
-            }
-          }
-          return new Swept(Map.of(KIND, deleted), next);
-        });
+        tx ->
+            KeyPage.read(tx.map(CheckoutRecords.MAP), from, limit)
+                .sweep(KIND, transactionId -> deleteIfBefore(tx, transactionId, before)));
   }
 
-  private static List<String> page(StoreTx tx, String from, int limit) {
-    List<String> keys = new ArrayList<>(limit);
-    Iterator<String> it = tx.map(CheckoutRecords.MAP).keyIterator(from, null);
-    while (keys.size() < limit && it.hasNext()) {
-      keys.add(it.next());
+  private boolean deleteIfBefore(StoreTx tx, String transactionId, LocalDate before) {
+    CheckoutRecords.Recorded recorded = records.find(tx, transactionId);
+    if (recorded == null || !recorded.localDate().isBefore(before)) {
+      return false;
     }
-    return keys;
+    tx.map(CheckoutRecords.MAP).remove(transactionId);
+    notes.forget(tx, recorded.member(), transactionId);
+    return true;
   }
 }

@@ -5,17 +5,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.receiptcoupons.campaign.Ruleset;
 import io.receiptcoupons.campaign.Rulesets;
-import io.receiptcoupons.member.CardLinks;
-import io.receiptcoupons.member.HistoryRepository;
-import io.receiptcoupons.member.MemberRepository;
 import io.receiptcoupons.product.Basket;
 import io.receiptcoupons.product.Totals;
-import io.receiptcoupons.shopper.PurchaseHistory;
 import io.receiptcoupons.system.ProgrammeConfig;
 import io.receiptcoupons.system.Spool;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreConfig;
-import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
@@ -41,12 +36,9 @@ class CheckoutSpool {
   private final SpoolConfig config;
   private final Store store;
   private final Rulesets rulesets;
-  private final CheckoutRecords records;
-  private final MemberRepository members;
-  private final HistoryRepository histories;
   private final ProgrammeConfig programme;
   private final boolean remote;
-  private final CardLinks links;
+  private final SpooledCheckouts spooled;
   private ScheduledExecutorService timer;
 
   CheckoutSpool(
@@ -54,20 +46,14 @@ class CheckoutSpool {
       MeterRegistry registry,
       Store store,
       Rulesets rulesets,
-      CheckoutRecords records,
-      MemberRepository members,
-      HistoryRepository histories,
       ProgrammeConfig programme,
       StoreConfig stores,
-      CardLinks links) {
-    this.links = links;
+      SpooledCheckouts spooled) {
+    this.spooled = spooled;
     this.spool = new Spool(Path.of(config.dir()), config.max(), "checkouts", registry);
     this.config = config;
     this.store = store;
     this.rulesets = rulesets;
-    this.records = records;
-    this.members = members;
-    this.histories = histories;
     this.programme = programme;
     // A remote store fails while this process runs on; the embedded one fails with its disk.
     this.remote = stores.kind() == StoreConfig.Kind.REDIS;
@@ -129,35 +115,7 @@ class CheckoutSpool {
 
   private void apply(Path file) {
     CheckoutRecords.Recorded facts = RecordBinary.decode(spool.read(file));
-    store.inTransaction(tx -> record(tx, facts));
+    store.inTransaction(tx -> spooled.record(tx, facts));
     spool.remove(file);
-  }
-
-  private Void record(StoreTx tx, CheckoutRecords.Recorded facts) {
-    String id = facts.response().transactionId();
-    if (records.find(tx, id) != null) {
-      return null;
-    }
-    // A card replaced meanwhile: its purchase counts for the card that now holds its history.
-    String holder = links.holder(tx, facts.member());
-    CheckoutRecords.Recorded kept = facts.withMember(holder);
-    if (members.find(tx, holder).optedOut()) {
-      kept =
-          new CheckoutRecords.Recorded(
-              facts.fingerprint(),
-              facts.response(),
-              null,
-              facts.localDate(),
-              Map.of(),
-              null,
-              facts.storeId());
-    } else {
-      PurchaseHistory history = histories.load(tx, holder);
-      int day = (int) facts.localDate().toEpochDay();
-      history.record(day, facts.counted());
-      histories.save(tx, holder, history, day - programme.retentionDays() + 1);
-    }
-    records.save(tx, id, kept);
-    return null;
   }
 }

@@ -18,7 +18,7 @@ public final class CouponBinary {
     out.string(c.title());
     out.strings(c.lines());
     offer(out, c.offer());
-    products(out, c.appliesTo());
+    ProductSet.write(out, c.appliesTo());
     out.date(c.validFrom());
     out.date(c.validUntil());
     out.write(c.barcode() == null ? 0 : 1);
@@ -35,7 +35,7 @@ public final class CouponBinary {
         in.string(),
         in.strings(),
         offer(in),
-        products(in),
+        ProductSet.read(in),
         in.date(),
         in.date(),
         in.read() == 0 ? null : new Coupon.Barcode(in.string(), in.string()));
@@ -54,7 +54,7 @@ public final class CouponBinary {
     out.date(r.validFrom());
     out.date(r.validUntil());
     offer(out, r.offer());
-    products(out, r.appliesTo());
+    ProductSet.write(out, r.appliesTo());
     out.string(r.rulesetVersion());
     out.string(r.status() == null ? null : r.status().name());
     out.string(r.redeemedBy());
@@ -77,7 +77,7 @@ public final class CouponBinary {
         in.date(),
         in.date(),
         offer(in),
-        products(in),
+        ProductSet.read(in),
         in.string(),
         status(in.string()),
         in.string());
@@ -101,18 +101,5 @@ public final class CouponBinary {
 
   private static Offer.Type type(String name) {
     return Offer.Type.valueOf(name);
-  }
-
-  private static void products(Bytes out, ProductSet p) {
-    out.write(p == null ? 0 : 1);
-    if (p != null) {
-      out.strings(p.categories());
-      out.strings(p.brands());
-      out.strings(p.skus());
-    }
-  }
-
-  private static ProductSet products(Bytes.Reader in) {
-    return in.read() == 0 ? null : new ProductSet(in.strings(), in.strings(), in.strings());
   }
 }

@@ -1,6 +1,7 @@
 package io.receiptcoupons.coupon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.receiptcoupons.system.store.KeyPage;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -38,13 +39,8 @@ public class CouponRegistry {
   }
 
   /** Codes from {@code from} in order, at most {@code limit}: a retention sweep's batch. */
-  public java.util.List<String> codes(StoreTx tx, String from, int limit) {
-    java.util.List<String> codes = new java.util.ArrayList<>(limit);
-    var it = tx.map(MAP).keyIterator(from, null);
-    while (codes.size() < limit && it.hasNext()) {
-      codes.add(it.next());
-    }
-    return codes;
+  public KeyPage codes(StoreTx tx, String from, int limit) {
+    return KeyPage.read(tx.map(MAP), from, limit);
   }
 
   public void delete(StoreTx tx, String code) {

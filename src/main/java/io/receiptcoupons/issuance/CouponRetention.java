@@ -3,11 +3,10 @@ package io.receiptcoupons.issuance;
 import io.receiptcoupons.coupon.CouponRecord;
 import io.receiptcoupons.coupon.CouponRegistry;
 import io.receiptcoupons.system.store.Store;
+import io.receiptcoupons.system.store.StoreTx;
 import io.receiptcoupons.system.store.Swept;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** Deletes coupon records whose validity ended before a date: redeemed, voided or never used. */
 @ApplicationScoped
@@ -27,19 +26,19 @@ public class CouponRetention {
   /** Walks up to {@code limit} codes from {@code from}, deleting those valid until before. */
   public Swept sweep(String from, int limit, LocalDate expiredBefore) {
     return store.inTransaction(
-        tx -> {
-          List<String> batch = new java.util.ArrayList<>(coupons.codes(tx, from, limit + 1));
-          String next = batch.size() > limit ? batch.remove(limit) : null;
-          long deleted = 0;
-          for (String code : batch) {
-            CouponRecord coupon = coupons.find(tx, code);
-            if (coupon != null && coupon.validUntil().isBefore(expiredBefore)) {
-              coupons.delete(tx, code);
-              notes.forget(tx, coupon.member(), code);
-              deleted++;
-            }
-          }
-          return new Swept(Map.of(KIND, deleted), next);
-        });
+        tx ->
+            coupons
+                .codes(tx, from, limit)
+                .sweep(KIND, code -> deleteIfExpired(tx, code, expiredBefore)));
+  }
+
+  private boolean deleteIfExpired(StoreTx tx, String code, LocalDate expiredBefore) {
+    CouponRecord coupon = coupons.find(tx, code);
+    if (coupon == null || !coupon.validUntil().isBefore(expiredBefore)) {
+      return false;
+    }
+    coupons.delete(tx, code);
+    notes.forget(tx, coupon.member(), code);
+    return true;
   }
 }

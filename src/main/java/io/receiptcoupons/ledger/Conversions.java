@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.receiptcoupons.member.MemberHeld;
 import io.receiptcoupons.product.ProductSet;
-import io.receiptcoupons.system.Bytes;
 import io.receiptcoupons.system.store.StoreTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -24,7 +23,6 @@ public class Conversions implements MemberHeld {
   public static final String ISSUED = "issued";
   public static final String HELD_OUT = "held-out";
   private static final String MAP = "exposures";
-  private static final int VERSION = 1;
   private static final TypeReference<List<Exposure>> LIST = new TypeReference<>() {};
   private final ObjectMapper json;
 
@@ -117,7 +115,7 @@ public class Conversions implements MemberHeld {
       return new ArrayList<>();
     }
     if (bytes[0] != '{' && bytes[0] != '[') {
-      return decode(bytes);
+      return ExposureBinary.decode(bytes);
     }
     // Exposures written before the binary form are JSON.
     try {
@@ -131,45 +129,7 @@ public class Conversions implements MemberHeld {
     if (exposures.isEmpty()) {
       tx.map(MAP).remove(member);
     } else {
-      tx.map(MAP).put(member, encode(exposures));
+      tx.map(MAP).put(member, ExposureBinary.encode(exposures));
     }
-  }
-
-  static byte[] encode(List<Exposure> exposures) {
-    Bytes out = new Bytes(64 * exposures.size());
-    out.write(VERSION);
-    out.varint(exposures.size());
-    for (Exposure e : exposures) {
-      out.string(e.campaignId());
-      out.string(e.group());
-      out.date(e.from());
-      out.date(e.until());
-      out.write(e.products() == null ? 0 : 1);
-      if (e.products() != null) {
-        out.strings(e.products().categories());
-        out.strings(e.products().brands());
-        out.strings(e.products().skus());
-      }
-    }
-    return out.toArray();
-  }
-
-  static List<Exposure> decode(byte[] bytes) {
-    Bytes.Reader in = new Bytes.Reader(bytes);
-    if (in.read() != VERSION) {
-      throw new IllegalArgumentException("Unknown exposures version");
-    }
-    int n = (int) in.varint();
-    List<Exposure> exposures = new ArrayList<>(n + 3);
-    for (int i = 0; i < n; i++) {
-      exposures.add(
-          new Exposure(
-              in.string(),
-              in.string(),
-              in.date(),
-              in.date(),
-              in.read() == 0 ? null : new ProductSet(in.strings(), in.strings(), in.strings())));
-    }
-    return exposures;
   }
 }

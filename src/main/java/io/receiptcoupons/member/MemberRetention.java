@@ -1,13 +1,12 @@
 package io.receiptcoupons.member;
 
 import io.receiptcoupons.shopper.PurchaseHistory;
+import io.receiptcoupons.system.store.KeyPage;
 import io.receiptcoupons.system.store.Locks;
 import io.receiptcoupons.system.store.Store;
 import io.receiptcoupons.system.store.StoreTx;
 import io.receiptcoupons.system.store.Swept;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +35,9 @@ public class MemberRetention {
    * Sweeps up to {@code limit} members' histories from key {@code from}, keeping {@code minDay}.
    */
   public Swept sweep(String from, int limit, int minDay) {
-    List<String> batch = store.inTransaction(tx -> page(tx, from, limit + 1));
-    String next = batch.size() > limit ? batch.remove(limit) : null;
+    KeyPage page =
+        store.inTransaction(tx -> KeyPage.read(tx.map(HistoryRepository.MAP), from, limit));
+    List<String> batch = page.keys();
     long[] deleted = new long[2];
     // The checkout's member locks: a sweep never writes back a history a checkout just extended.
     locks.withLocks(
@@ -49,7 +49,7 @@ public class MemberRetention {
                   batch.forEach(member -> trim(tx, member, minDay, deleted));
                   return null;
                 }));
-    return new Swept(Map.of(BUCKETS, deleted[0], MEMBERS, deleted[1]), next);
+    return new Swept(Map.of(BUCKETS, deleted[0], MEMBERS, deleted[1]), page.next());
   }
 
   private void trim(StoreTx tx, String member, int minDay, long[] deleted) {
@@ -75,14 +75,5 @@ public class MemberRetention {
       buckets += history.series(i).size();
     }
     return buckets;
-  }
-
-  private static List<String> page(StoreTx tx, String from, int limit) {
-    List<String> keys = new ArrayList<>(limit);
-    Iterator<String> it = tx.map(HistoryRepository.MAP).keyIterator(from, null);
-    while (keys.size() < limit && it.hasNext()) {
-      keys.add(it.next());
-    }
-    return keys;
   }
 }

@@ -1,6 +1,7 @@
 package io.receiptcoupons.product;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.receiptcoupons.system.Bytes;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,5 +32,20 @@ public record ProductSet(
   @AssertTrue(message = "needs at least one category, brand or sku")
   public boolean isNonEmpty() {
     return !(categories.isEmpty() && brands.isEmpty() && skus.isEmpty());
+  }
+
+  /** Writes {@code products}, which may be null, in the binary form of coupon records. */
+  public static void write(Bytes out, ProductSet products) {
+    out.write(products == null ? 0 : 1);
+    if (products != null) {
+      out.strings(products.categories());
+      out.strings(products.brands());
+      out.strings(products.skus());
+    }
+  }
+
+  /** Reads what {@link #write} wrote: a product set, or null. */
+  public static ProductSet read(Bytes.Reader in) {
+    return in.read() == 0 ? null : new ProductSet(in.strings(), in.strings(), in.strings());
   }
 }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -113,6 +114,27 @@ public final class Checkouts {
         .extract()
         .jsonPath()
         .getList("coupons.campaignId", String.class);
+  }
+
+  /**
+   * Redeems {@code code} at S0001 at noon on {@code date} against a basket of one green tea;
+   * returns the answer (accepted, reason).
+   */
+  public static JsonPath redeemOnTea(String code, LocalDate date) {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "code", code,
+                "storeId", "S0001",
+                "transactionId", newTransaction(),
+                "occurredAt", noon(date),
+                "items", List.of(item("4901234000011", "beverages/tea/green-tea", "acme", 1, 600))))
+        .post("/v1/redemptions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   public static void putMember(String member, Map<String, Object> attributes) {

@@ -23,6 +23,6 @@ class ExposureBinaryTest {
                 new ProductSet(List.of("beverages/tea"), List.of("acme", "O'Hara & Co"), null)),
             new Exposure("kiosk", Conversions.HELD_OUT, from, from, null));
 
-    assertThat(Conversions.decode(Conversions.encode(open))).isEqualTo(open);
+    assertThat(ExposureBinary.decode(ExposureBinary.encode(open))).isEqualTo(open);
   }
 }

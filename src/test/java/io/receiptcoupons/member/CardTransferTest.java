@@ -349,22 +349,6 @@ class CardTransferTest {
   }
 
   private static JsonPath redemption(String code) {
-    return given()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "code", code,
-                "storeId", "S0001",
-                "transactionId", Checkouts.newTransaction(),
-                "occurredAt", noon(D.plusDays(1)),
-                "items",
-                    List.of(
-                        Checkouts.item(
-                            "4901234000011", "beverages/tea/green-tea", "acme", 1, 600))))
-        .post("/v1/redemptions")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return Checkouts.redeemOnTea(code, D.plusDays(1));
   }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.receiptcoupons.checkout.Checkouts;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,24 +67,7 @@ class MemberErasureTest {
   }
 
   private static String redeem(String code) {
-    return given()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "code", code,
-                "storeId", "S0001",
-                "transactionId", Checkouts.newTransaction(),
-                "occurredAt", noon(D.plusDays(1)),
-                "items",
-                    List.of(
-                        Checkouts.item(
-                            "4901234000011", "beverages/tea/green-tea", "acme", 1, 600))))
-        .post("/v1/redemptions")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getString("reason");
+    return Checkouts.redeemOnTea(code, D.plusDays(1)).getString("reason");
   }
 
   private static int teaTimes(String member) {

@@ -3,7 +3,6 @@ package io.receiptcoupons.bench.scale;
 import io.receiptcoupons.bench.http.Args;
 import io.receiptcoupons.bench.http.Service;
 import io.receiptcoupons.bench.http.Synthetic;
-import io.receiptcoupons.bench.http.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,23 +19,14 @@ public final class RetentionBench {
 
   public static void main(String[] argv) throws Exception {
     Args args = new Args(argv);
-    int members = args.integer("members", 1_000_000);
-    int transactions = args.integer("transactions", 3);
-    int items = args.integer("items", 5);
+    SyntheticHistory history =
+        SyntheticHistory.prepare(args, 1_000_000, 100, "target/bench/retention");
     int after = args.integer("days-after", 218);
-    Path dir = Path.of(args.text("dir", "target/bench/retention"));
-    Path csv = dir.resolve("history-" + members + "x" + transactions + "x" + items + ".csv");
-    Path campaigns = dir.resolve("campaigns");
-    if (!Files.exists(campaigns)) {
-      Synthetic.writeCampaigns(campaigns, args.integer("campaigns", 100), 42);
-    }
-    if (!Files.exists(csv)) {
-      Synthetic.writeMembers(csv, members, transactions, items, 43);
-    }
+    Path dir = history.dir();
+    Path campaigns = history.campaigns();
     Path store = dir.resolve("store");
-    Workload.clear(store);
     Path file = store.resolve("coupons.mv.db");
-    Service.command(file, campaigns, dir.resolve("import.log"), "import-history", csv.toString());
+    history.importInto(store);
     long before = Files.size(file);
     String at = Synthetic.DAY.plusDays(after) + "T00:00:00Z";
     long started = System.nanoTime();
@@ -49,7 +39,7 @@ public final class RetentionBench {
     System.out.printf(
         "%,d members: %s | process %.1f s | store %.1f MiB before, %.1f after, %.1f compacted"
             + " | load %s%n",
-        members, swept, wall, before / 1048576.0, unCompacted / 1048576.0,
+        history.members(), swept, wall, before / 1048576.0, unCompacted / 1048576.0,
         Files.size(file) / 1048576.0, Files.readString(Path.of("/proc/loadavg")).trim());
   }
 }

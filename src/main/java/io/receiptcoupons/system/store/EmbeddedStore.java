@@ -8,12 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Typed;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,8 +16,6 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
-import org.h2.mvstore.tx.Transaction;
-import org.h2.mvstore.tx.TransactionMap;
 import org.h2.mvstore.tx.TransactionStore;
 import org.jboss.logging.Logger;
 
@@ -62,7 +55,7 @@ public class EmbeddedStore implements Store {
       return;
     }
     Path file = Path.of(config.path()).toAbsolutePath();
-    createParent(file);
+    StoreFiles.createParent(file);
     store = new MVStore.Builder().fileName(file.toString()).cacheSize(config.cacheSizeMb()).open();
     transactions = new TransactionStore(store);
     transactions.init();
@@ -97,7 +90,7 @@ public class EmbeddedStore implements Store {
   @Override
   public <T> T inTransaction(Function<StoreTx, T> work) {
     Journal durable = journal;
-    Tx tx = begin(durable);
+    EmbeddedTx tx = begin(durable);
     T result;
     boolean logged;
     try {
@@ -127,14 +120,14 @@ public class EmbeddedStore implements Store {
     }
   }
 
-  private Tx begin(Journal durable) {
+  private EmbeddedTx begin(Journal durable) {
     TransactionStore current = transactions;
     if (current == null || store == null || durable == null) {
       errors.increment();
       throw new IllegalStateException("The store is closed");
     }
     try {
-      return new Tx(current.begin(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), this);
+      return new EmbeddedTx(current.begin(), this);
     } catch (RuntimeException e) {
       errors.increment();
       throw e;
@@ -157,44 +150,5 @@ public class EmbeddedStore implements Store {
         && current.getMapNames() != null
         && durable != null
         && durable.isHealthy();
-  }
-
-  private static void createParent(Path file) {
-    try {
-      Files.createDirectories(file.getParent());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the store directory for " + file, e);
-    }
-  }
-
-  private record Tx(
-      Transaction tx,
-      List<LogRecord.Write> writes,
-      List<Runnable> afterCommit,
-      List<Runnable> afterRollback,
-      Store store)
-      implements StoreTx {
-    @Override
-    public StoreMap map(String name) {
-      TransactionMap<String, byte[]> map = tx.openMap(name);
-      return new EmbeddedMap(map, name, writes);
-    }
-
-    @Override
-    public void putNumbered(
-        String map, String sequence, int count, byte[] head, byte[] tail, LongSupplier last) {
-      long first = store.nextBlock(sequence, count, last);
-      map(map).put(Numbered.key(first + count - 1), Numbered.value(head, first, tail));
-    }
-
-    @Override
-    public void onCommit(Runnable action) {
-      afterCommit.add(action);
-    }
-
-    @Override
-    public void onRollback(Runnable action) {
-      afterRollback.add(action);
-    }
   }
 }

@@ -2,16 +2,10 @@ package io.receiptcoupons.system.store;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.tx.TransactionStore;
-import org.jboss.logging.Logger;
 
 /**
  * When a committed embedded transaction is durable: its write set is appended to the {@link
@@ -20,26 +14,25 @@ import org.jboss.logging.Logger;
  */
 final class Journal implements AutoCloseable {
 
-  private static final Logger LOG = Logger.getLogger(Journal.class);
-
   private final MVStore store;
   private final WriteAheadLog log;
   private final boolean fsync;
-  private final long checkpointBytes;
   private final GroupCommit group;
   // Append and in-memory commit hold it shared, so a checkpoint's rotation sees no half-done one.
   private final ReentrantReadWriteLock rotation = new ReentrantReadWriteLock();
-  private final ScheduledExecutorService checkpoints;
-  private final AtomicBoolean checkpointQueued = new AtomicBoolean();
+  private final Checkpointer checkpoints;
 
   private Journal(MVStore store, WriteAheadLog log, StoreConfig config) {
     this.store = store;
     this.log = log;
     this.fsync = config.durability() == StoreConfig.Durability.FSYNC;
-    this.checkpointBytes = config.checkpointMb() * (1L << 20);
     boolean logging = config.durability() != StoreConfig.Durability.BACKGROUND;
     this.group = logging ? new GroupCommit("store-group-commit", () -> log.flush(fsync)) : null;
-    this.checkpoints = logging ? checkpointer(config.checkpointSeconds()) : null;
+    this.checkpoints =
+        logging
+            ? new Checkpointer(
+                this::checkpoint, config.checkpointSeconds(), config.checkpointMb() * (1L << 20))
+            : null;
   }
 
   /** Redoes what the log of {@code file} holds past the stored state, then starts a new log. */
@@ -70,18 +63,8 @@ final class Journal implements AutoCloseable {
     } finally {
       shared.unlock();
     }
-    if (log.size() > checkpointBytes && checkpointQueued.compareAndSet(false, true)) {
-      requestCheckpoint();
-    }
+    checkpoints.logGrew(log.size());
     return true;
-  }
-
-  private void requestCheckpoint() {
-    try {
-      checkpoints.execute(this::scheduledCheckpoint);
-    } catch (RejectedExecutionException closing) {
-      // The store is closing, and its close stores everything anyway.
-    }
   }
 
   /** Returns once every append before this call is written (and forced, with fsync). */
@@ -125,9 +108,7 @@ final class Journal implements AutoCloseable {
   @Override
   public void close() {
     if (group != null) {
-      // Not shutdownNow: an interrupt would close MVStore's file channel under a running commit.
-      checkpoints.shutdown();
-      awaitStopped();
+      checkpoints.close();
       group.close();
       log.close();
     }
@@ -136,35 +117,5 @@ final class Journal implements AutoCloseable {
   /** Deletes the log, once the store file has been committed and closed. */
   void deleteLog() {
     log.delete(log.segments());
-  }
-
-  private ScheduledExecutorService checkpointer(int seconds) {
-    ScheduledExecutorService executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "store-checkpoint");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(this::scheduledCheckpoint, seconds, seconds, TimeUnit.SECONDS);
-    return executor;
-  }
-
-  private void scheduledCheckpoint() {
-    checkpointQueued.set(false);
-    try {
-      checkpoint();
-    } catch (RuntimeException e) {
-      // The log keeps everything the failed checkpoint would have dropped; the next one retries.
-      LOG.warn("Store checkpoint failed", e);
-    }
-  }
-
-  private void awaitStopped() {
-    try {
-      checkpoints.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -13,10 +13,18 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
 import org.h2.mvstore.tx.TransactionStore;
 
-/** Backup and compaction of the embedded store file, with MVStore's own tools. */
+/** The embedded store file on disk: its directory, backup and compaction (MVStore's own tools). */
 public final class StoreFiles {
 
   private StoreFiles() {}
+
+  static void createParent(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the store directory for " + file, e);
+    }
+  }
 
   /**
    * Copies the live file with MVStore's online backup, which stops reusing space while it copies,

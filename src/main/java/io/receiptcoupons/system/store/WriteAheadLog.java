@@ -39,37 +39,12 @@ final class WriteAheadLog implements AutoCloseable {
     return files.list();
   }
 
-  /**
-   * Hands every whole, well-checksummed record of every segment to {@code apply}, in order, and
-   * stops at the first that is not: a crash tore it mid-append, so it was never acknowledged. The
-   * segment is truncated there and any later segment deleted.
-   */
+  /** Replays every whole record on disk into {@code apply} ({@link LogReplay}); appends follow. */
   Replay replay(Consumer<LogRecord> apply) {
-    List<Path> segments = segments();
-    long records = 0;
-    long writes = 0;
-    for (int i = 0; i < segments.size(); i++) {
-      ByteBuffer bytes = ByteBuffer.wrap(LogSegments.read(segments.get(i)));
-      LogRecord record;
-      while ((record = LogRecord.next(bytes)) != null && follows(record)) {
-        apply.accept(record);
-        sequence = record.sequence();
-        records++;
-        writes += record.writes().size();
-      }
-      if (bytes.hasRemaining()) {
-        String stop = segments.get(i).getFileName() + " at byte " + bytes.position();
-        LogSegments.truncate(
-            segments.get(i), bytes.position(), segments.subList(i + 1, segments.size()));
-        return new Replay(i + 1, records, writes, stop);
-      }
-    }
-    return new Replay(segments.size(), records, writes, null);
-  }
-
-  // Sequences run on across segments; the first record replayed may follow deleted ones.
-  private boolean follows(LogRecord record) {
-    return sequence == 0 || record.sequence() == sequence + 1;
+    LogReplay replay = new LogReplay(sequence);
+    Replay replayed = replay.run(segments(), apply);
+    sequence = replay.sequence();
+    return replayed;
   }
 
   /** Opens a new segment after every one on disk; appends go there. */
