@@ -10,16 +10,10 @@ cd "$(dirname "$0")/../../.."
 CAMPAIGNS=${1:-1000}
 PORT=${REDIS_PORT:-6390}
 PROXY_PORT=${PROXY_PORT:-6389}
-DIR=target/bench/redis-latency
-mkdir -p "$DIR"
-gcc -O2 -o target/latency-proxy src/bench/c/latency-proxy.c
-redis-server --port "$PORT" --bind 127.0.0.1 --save '' --appendonly yes --appendfsync everysec \
-  --dir "$PWD/$DIR" --daemonize yes --logfile "$PWD/$DIR/redis.log" --pidfile "$PWD/$DIR/redis.pid"
+source src/bench/scripts/redis-lib.sh
+redis_start "$PORT" target/bench/redis-latency
+mkdir -p target && gcc -O2 -o target/latency-proxy src/bench/c/latency-proxy.c
 target/latency-proxy "$PROXY_PORT" "$PORT" "${DELAY_US:-500}" &
 PROXY=$!
-trap 'kill "$PROXY" "$(cat "$DIR/redis.pid")" 2>/dev/null || true' EXIT
-until redis-cli -p "$PORT" PING >/dev/null 2>&1; do sleep 0.1; done
-
-[ -n "${SKIP_PACKAGE:-}" ] || ./mvnw -B -ntp -q -Pbench -DskipTests package
-./mvnw -B -ntp -q -Pbench ${SKIP_PACKAGE:+test-compile} exec:exec -Dbench.main=io.receiptcoupons.bench.redis.RedisBench \
-  -Dbench.args="mode=latency campaigns=$CAMPAIGNS redis=redis://127.0.0.1:$PORT proxy-port=$PROXY_PORT delay-us=${DELAY_US:-500} percent=${PERCENT:-50} seconds=${SECONDS_RUN:-30} warm-seconds=${WARM:-20} saturation-seconds=${SAT:-20}"
+trap 'kill "$PROXY" "$(cat "$REDIS_PID_FILE")" 2>/dev/null || true' EXIT
+redis_bench "mode=latency campaigns=$CAMPAIGNS redis=redis://127.0.0.1:$PORT proxy-port=$PROXY_PORT delay-us=${DELAY_US:-500} percent=${PERCENT:-50} seconds=${SECONDS_RUN:-30} warm-seconds=${WARM:-20} saturation-seconds=${SAT:-20}"
