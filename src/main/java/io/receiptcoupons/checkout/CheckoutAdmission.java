@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Admission of checkouts, for both stores: a bounded pool and queue (past them, or once the oldest
- * queued checkout has waited too long, a checkout is shed: degraded at once), and a deadline from
- * arrival after which the till gets a degraded answer.
+ * Admission of checkouts, for both stores: a bounded pool and queue (past them, or once the
+ * checkout itself or the oldest queued one has waited too long since arrival, a checkout is shed:
+ * degraded at once, before any work), and a deadline from arrival after which the till gets a
+ * degraded answer.
  */
 @ApplicationScoped
 class CheckoutAdmission {
@@ -50,7 +51,7 @@ class CheckoutAdmission {
   /** Decides the checkout on a worker within its deadline, or answers it degraded. */
   CompletionStage<CheckoutResponse> submit(
       String transactionId, long arrivalNanos, Function<CheckoutDeadline, CheckoutResponse> work) {
-    if (queueTooOld()) {
+    if (System.nanoTime() - arrivalNanos > queueWaitNanos || queueTooOld()) {
       return shed(transactionId);
     }
     CheckoutDeadline deadline = new CheckoutDeadline(arrivalNanos + deadlineNanos);

@@ -27,8 +27,9 @@ public interface CheckoutConfig {
   int maxQueue();
 
   /**
-   * Past this wait of the oldest queued checkout, new ones are shed at once: they would only wait
-   * for their deadline. Default: half the deadline.
+   * The longest a checkout may wait before a thread takes it: one that waited this long since
+   * arrival (in the HTTP layer when the CPU is short), or that would queue behind one that did, is
+   * shed at once, since it would only spend CPU to miss its deadline. Default: half the deadline.
    */
   Optional<Duration> maxQueueWait();
 

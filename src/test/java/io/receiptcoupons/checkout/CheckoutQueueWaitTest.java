@@ -15,11 +15,14 @@ import io.receiptcoupons.system.store.Locks;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * With the one thread stuck and a checkout queued past max-queue-wait, a new checkout is shed at
- * once although the queue has room: it would only have waited for its deadline.
+ * A checkout that waited past max-queue-wait, itself before admission or behind a queued one, is
+ * shed at once although the queue has room: it would only have spent CPU to miss its deadline.
  */
 @QuarkusTest
 @TestProfile(QueueWaitProfile.class)
@@ -27,6 +30,7 @@ class CheckoutQueueWaitTest {
 
   @Inject Locks locks;
   @Inject MemberPseudonyms pseudonyms;
+  @Inject CheckoutAdmission admission;
 
   @Test
   void aCheckoutBehindAQueueThatWaitedTooLongIsShedAtOnceThenDecidedForRealOnRetry() {
@@ -57,5 +61,24 @@ class CheckoutQueueWaitTest {
 
     assertThat(answer(later).getBoolean("degraded")).as("the retry is decided").isFalse();
     assertThat(history((String) later.get("memberId"))).isNotEmpty();
+  }
+
+  @Test
+  void aCheckoutThatWaitedPastTheQueueWaitBeforeAdmissionIsShedWithoutRunning() throws Exception {
+    AtomicInteger runs = new AtomicInteger();
+    Function<CheckoutDeadline, CheckoutResponse> work =
+        deadline -> {
+          runs.incrementAndGet();
+          return CheckoutResponse.degraded("decided");
+        };
+    Scrape before = Scrape.now();
+    long secondAgo = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
+    CheckoutResponse stale = admission.submit("stale", secondAgo, work).toCompletableFuture().get();
+    assertThat(stale.transactionId()).isEqualTo("stale");
+    assertThat(runs).as("no work for a checkout that waited too long").hasValue(0);
+    assertThat(delta(before, Scrape.now(), "coupons_checkout_shed_total")).isEqualTo(1);
+
+    admission.submit("fresh", System.nanoTime(), work).toCompletableFuture().get();
+    assertThat(runs).hasValue(1);
   }
 }
