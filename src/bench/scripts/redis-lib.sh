@@ -6,6 +6,8 @@
 redis_start() {
   local port=$1 dir=$2
   mkdir -p "$dir"
+  # A previous run's server may still be exiting: wait for the port, or this one fails to bind.
+  for _ in $(seq 100); do redis-cli -p "$port" PING >/dev/null 2>&1 || break; sleep 0.1; done
   redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly yes --appendfsync everysec \
     --dir "$PWD/$dir" --daemonize yes --logfile "$PWD/$dir/redis.log" --pidfile "$PWD/$dir/redis.pid"
   REDIS_PID_FILE="$PWD/$dir/redis.pid"
