@@ -1,5 +1,7 @@
 package io.receiptcoupons.system.store;
 
+import static io.receiptcoupons.system.store.RedisModeTest.awaitEmptySpool;
+import static io.receiptcoupons.system.store.RedisModeTest.metric;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,25 +118,5 @@ class RedisClusterModeTest {
             .jsonPath()
             .getObject("totals.'c:test/items'.times", Integer.class);
     return times == null ? 0 : times;
-  }
-
-  private static void awaitEmptySpool() {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (metric("coupons_spool_depth") > 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    assertThat(metric("coupons_spool_depth")).isZero();
-  }
-
-  private static double metric(String name) {
-    String text = given().get("/q/metrics").then().extract().asString();
-    return text.lines()
-        .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
-        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-        .sum();
   }
 }

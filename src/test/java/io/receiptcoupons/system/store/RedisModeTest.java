@@ -227,7 +227,10 @@ class RedisModeTest {
         .body("coupons[0].campaignId", equalTo("redeemable"));
   }
 
-  private static void awaitEmptySpool() {
+  /**
+   * Waits (at most 30 s) for the spool to drain, then asserts it did; shared with the Cluster test.
+   */
+  static void awaitEmptySpool() {
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (metric("coupons_spool_depth") > 0 && System.nanoTime() < deadline) {
       try {
@@ -239,7 +242,8 @@ class RedisModeTest {
     assertThat(metric("coupons_spool_depth")).isZero();
   }
 
-  private static double metric(String name) {
+  /** A meter summed over its labels, from /q/metrics. */
+  static double metric(String name) {
     String text = given().get("/q/metrics").then().extract().asString();
     return text.lines()
         .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
