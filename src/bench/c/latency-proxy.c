@@ -12,6 +12,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <stdint.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,7 @@ struct chunk {
   uint64_t due_ns;
   int to_fd;     /* where the bytes go */
   int peer_fd;   /* the other end, closed together on EOF */
+  unsigned generation; /* of to_fd when queued: a closed fd's number is reused by the next accept */
   size_t length; /* 0: the sender closed */
   struct chunk *next;
   char data[];
@@ -35,6 +37,7 @@ struct chunk {
 
 static int peer_of[MAX_FDS];
 static int open_fd[MAX_FDS];
+static unsigned generation_of[MAX_FDS];
 static struct chunk *head, *tail;
 
 static uint64_t now_ns(void) {
@@ -62,6 +65,7 @@ static void enqueue(int to_fd, int peer_fd, const char *bytes, size_t length, ui
   chunk->due_ns = now_ns() + delay_ns;
   chunk->to_fd = to_fd;
   chunk->peer_fd = peer_fd;
+  chunk->generation = generation_of[to_fd];
   chunk->length = length;
   chunk->next = NULL;
   memcpy(chunk->data, bytes, length);
@@ -69,9 +73,18 @@ static void enqueue(int to_fd, int peer_fd, const char *bytes, size_t length, ui
   tail = chunk;
 }
 
+static void close_one(int epoll, int fd) {
+  if (open_fd[fd]) {
+    epoll_ctl(epoll, EPOLL_CTL_DEL, fd, NULL);
+    close(fd);
+    open_fd[fd] = 0;
+    generation_of[fd]++;
+  }
+}
+
 static void close_pair(int epoll, int fd, int peer) {
-  if (open_fd[fd]) { epoll_ctl(epoll, EPOLL_CTL_DEL, fd, NULL); close(fd); open_fd[fd] = 0; }
-  if (open_fd[peer]) { epoll_ctl(epoll, EPOLL_CTL_DEL, peer, NULL); close(peer); open_fd[peer] = 0; }
+  close_one(epoll, fd);
+  close_one(epoll, peer);
 }
 
 static void deliver_due(int epoll) {
@@ -80,13 +93,14 @@ static void deliver_due(int epoll) {
     struct chunk *chunk = head;
     head = chunk->next;
     if (!head) tail = NULL;
-    if (open_fd[chunk->to_fd]) {
+    if (open_fd[chunk->to_fd] && chunk->generation == generation_of[chunk->to_fd]) {
       if (chunk->length == 0) {
         close_pair(epoll, chunk->to_fd, chunk->peer_fd);
       } else {
         size_t sent = 0; /* blocking sockets: loopback writes of what was read do not stall long */
         while (sent < chunk->length) {
-          ssize_t n = write(chunk->to_fd, chunk->data + sent, chunk->length - sent);
+          /* MSG_NOSIGNAL: a peer that closed (a client's read timeout) must not kill the proxy */
+          ssize_t n = send(chunk->to_fd, chunk->data + sent, chunk->length - sent, MSG_NOSIGNAL);
           if (n <= 0) { close_pair(epoll, chunk->to_fd, chunk->peer_fd); break; }
           sent += (size_t)n;
         }
@@ -137,6 +151,7 @@ int main(int argc, char **argv) {
     perror("listen");
     return 1;
   }
+  signal(SIGPIPE, SIG_IGN);
   int epoll = epoll_create1(0);
   int timer = timerfd_create(CLOCK_MONOTONIC, 0);
   struct epoll_event event = {.events = EPOLLIN, .data.fd = listener};

@@ -8,8 +8,10 @@ redis_start() {
   mkdir -p "$dir"
   # A previous run's server may still be exiting: wait for the port, or this one fails to bind.
   for _ in $(seq 100); do redis-cli -p "$port" PING >/dev/null 2>&1 || break; sleep 0.1; done
+  # REDIS_EXTRA: more redis-server options, e.g. "--auto-aof-rewrite-min-size 4gb".
+  # shellcheck disable=SC2086
   redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly yes --appendfsync everysec \
-    --dir "$PWD/$dir" --daemonize yes --logfile "$PWD/$dir/redis.log" --pidfile "$PWD/$dir/redis.pid"
+    ${REDIS_EXTRA:-} --dir "$PWD/$dir" --daemonize yes --logfile "$PWD/$dir/redis.log" --pidfile "$PWD/$dir/redis.pid"
   REDIS_PID_FILE="$PWD/$dir/redis.pid"
   trap 'kill "$(cat "$REDIS_PID_FILE")" 2>/dev/null || true' EXIT
   until redis-cli -p "$port" PING >/dev/null 2>&1; do sleep 0.1; done

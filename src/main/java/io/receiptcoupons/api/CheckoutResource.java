@@ -91,7 +91,9 @@ public class CheckoutResource {
   @APIResponse(responseCode = "403", description = "The checkout was recorded at another store")
   public VoidResponse voidCheckout(
       @PathParam("transactionId")
-          @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}", message = "must be 1-64 of A-Za-z0-9._:-")
+          @Pattern(
+              regexp = CheckoutRequest.TRANSACTION_ID,
+              message = CheckoutRequest.TRANSACTION_ID_MESSAGE)
           String transactionId) {
     return voids.voidCheckout(transactionId, caller.stores());
   }

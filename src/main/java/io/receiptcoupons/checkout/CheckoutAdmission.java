@@ -71,6 +71,17 @@ class CheckoutAdmission {
     return answer;
   }
 
+  /** Whether a checkout arriving now would be shed at once: the queue is full or too old. */
+  boolean overloaded() {
+    return workers.getQueue().remainingCapacity() == 0 || queueTooOld();
+  }
+
+  /** The degraded answer for a checkout shed before it was even parsed, counted as shed. */
+  CheckoutResponse shedUnread(String transactionId) {
+    metrics.shed();
+    return CheckoutResponse.degraded(transactionId);
+  }
+
   // The head is the longest waiting: if it waited this long, a new checkout would wait longer.
   private boolean queueTooOld() {
     return workers.getQueue().peek() instanceof Queued oldest

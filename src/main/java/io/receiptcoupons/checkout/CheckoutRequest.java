@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CheckoutRequest(
     @Schema(description = "Unique per receipt; retries reuse it", example = "S0012-T03-000123")
         @NotNull
-        @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}", message = "must be 1-64 of A-Za-z0-9._:-")
+        @Pattern(regexp = TRANSACTION_ID, message = TRANSACTION_ID_MESSAGE)
         String transactionId,
     @Schema(description = "Card number; absent when no card was shown", example = "9800000000001")
         @Pattern(regexp = "[0-9A-Za-z-]{1,32}", message = "must be 1-32 letters, digits or -")
@@ -24,6 +24,8 @@ public record CheckoutRequest(
         OffsetDateTime occurredAt,
     @NotNull @Size(min = 1, max = MAX_ITEMS) List<@NotNull @Valid LineItem> items) {
 
+  public static final String TRANSACTION_ID = "[A-Za-z0-9._:-]{1,64}";
+  public static final String TRANSACTION_ID_MESSAGE = "must be 1-64 of A-Za-z0-9._:-";
   static final String ID = "[A-Za-z0-9_.-]{1,32}";
   static final String ID_MESSAGE = "must be 1-32 of A-Za-z0-9_.-";
   static final int MAX_ITEMS = 200;

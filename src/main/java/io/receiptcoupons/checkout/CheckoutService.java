@@ -59,6 +59,16 @@ public class CheckoutService {
         request.transactionId(), arrivalNanos, deadline -> decide(request, deadline));
   }
 
+  /** Whether admission would shed a checkout arriving now, before any work. */
+  public boolean overloaded() {
+    return admission.overloaded();
+  }
+
+  /** The degraded answer (counted as shed) for a checkout refused before its body was parsed. */
+  public CheckoutResponse shed(String transactionId) {
+    return admission.shedUnread(transactionId);
+  }
+
   /** A checkout without a deadline, for the tools: always decided for real when it can be. */
   public CheckoutResponse checkout(CheckoutRequest request) {
     return decide(request, CheckoutDeadline.NONE);

@@ -74,6 +74,12 @@ class KubernetesManifestsTest {
                   assertThat(e.getValueFrom().getSecretKeyRef().getName())
                       .isEqualTo("coupon-keys"));
       assertApiKeysFileIsMountedFromASecret(pod, c);
+      // Ergonomics would pick the serial collector under the memory limit (pauses past the
+      // deadline).
+      assertThat(c.getEnv())
+          .filteredOn(e -> e.getName().equals("JAVA_TOOL_OPTIONS"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.getValue()).contains("-XX:+UseZGC"));
     }
   }
 

@@ -89,6 +89,10 @@ public final class Service implements AutoCloseable {
     if (extra != null && !extra.isBlank()) {
       command.addAll(List.of(extra.trim().split("\\s+")));
     }
+    // The collector the deployment uses (deploy/Dockerfile), unless the run picks another.
+    if (extra == null || !extra.contains("-XX:+Use")) {
+      command.add("-XX:+UseZGC");
+    }
     command.add("-Dcoupons.programme.secret=" + SECRET);
     command.add("-Dcoupons.codes.keys.1=" + CODE_KEY);
     command.add("-Dcoupons.security.keys.bench.sha256=" + sha256(KEY));

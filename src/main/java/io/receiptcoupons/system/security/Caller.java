@@ -13,12 +13,10 @@ public class Caller {
     this.identity = identity;
   }
 
-  /** A till key is bound to its store; keys without a store, or with store *, may act for any. */
+  /** The stores this caller may act for ({@link StoreGrant#of}). */
   public StoreGrant stores() {
     String store = identity.getAttribute(Roles.STORE_ATTRIBUTE);
     String terminal = identity.getAttribute(Roles.TERMINAL_ATTRIBUTE);
-    return store == null || Roles.ANY_STORE.equals(store)
-        ? StoreGrant.ANY
-        : new StoreGrant(store, terminal);
+    return StoreGrant.of(store, terminal);
   }
 }

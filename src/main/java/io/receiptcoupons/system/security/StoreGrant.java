@@ -7,6 +7,11 @@ public record StoreGrant(String store, String terminal) {
 
   public static final StoreGrant ANY = new StoreGrant(null, null);
 
+  /** A till key is bound to its store; keys without a store, or with store *, may act for any. */
+  public static StoreGrant of(String store, String terminal) {
+    return store == null || Roles.ANY_STORE.equals(store) ? ANY : new StoreGrant(store, terminal);
+  }
+
   /** Throws 403, naming both stores, unless the caller may act for {@code storeId}. */
   public void require(String storeId) {
     if (store != null && !store.equals(storeId)) {
