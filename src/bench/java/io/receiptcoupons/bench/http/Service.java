@@ -152,11 +152,12 @@ public final class Service implements AutoCloseable {
   /** Used heap in bytes right after a full GC (jcmd GC.run, then GC.heap_info). */
   public long heapAfterGc() throws Exception {
     jcmd("GC.run");
-    Matcher m = Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+    // G1 and serial print "used 123456K", ZGC "used 150M".
+    Matcher m = Pattern.compile("used (\\d+)([KMG])").matcher(jcmd("GC.heap_info"));
     if (!m.find()) {
       throw new IllegalStateException("no heap figure from jcmd");
     }
-    return Long.parseLong(m.group(1)) * 1024;
+    return Long.parseLong(m.group(1)) << (10 * ("KMG".indexOf(m.group(2)) + 1));
   }
 
   /** The header and the {@code top} largest classes of a live-object histogram. */
