@@ -5,10 +5,8 @@ import io.quarkus.security.ForbiddenException;
 import io.receiptcoupons.checkout.CheckoutService;
 import io.receiptcoupons.system.Problem;
 import io.receiptcoupons.system.security.ApiKeyMechanism;
-import io.receiptcoupons.system.security.ApiKeys;
 import io.receiptcoupons.system.security.Credential;
 import io.receiptcoupons.system.security.Roles;
-import io.receiptcoupons.system.security.SecurityConfig;
 import io.receiptcoupons.system.security.StoreGrant;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Sheds checkouts before the REST layer parses and validates them, while admission is full: a till
@@ -30,18 +27,13 @@ public class CheckoutShedding {
 
   // After the body limits (Quarkus's upload limit is at -2), before the REST routes.
   private static final int ORDER = -1;
-  private static final Credential UNCHECKED =
-      new Credential("unchecked", Set.of(Roles.POS), null, null);
   private final CheckoutService checkouts;
-  private final ApiKeys keys;
-  private final boolean checkKeys;
+  private final ApiKeyMechanism keys;
   private final ObjectMapper json;
 
-  CheckoutShedding(
-      CheckoutService checkouts, ApiKeys keys, SecurityConfig security, ObjectMapper json) {
+  CheckoutShedding(CheckoutService checkouts, ApiKeyMechanism keys, ObjectMapper json) {
     this.checkouts = checkouts;
     this.keys = keys;
-    this.checkKeys = security.checkKeys();
     this.json = json;
   }
 
@@ -67,11 +59,8 @@ public class CheckoutShedding {
     if (http.request().getHeader("Content-Length") == null) {
       return Optional.empty();
     }
-    Optional<Credential> caller =
-        checkKeys
-            ? keys.find(http.request().getHeader(ApiKeyMechanism.HEADER))
-            : Optional.of(UNCHECKED);
-    return caller.filter(credential -> credential.roles().contains(Roles.POS));
+    return keys.presented(http.request())
+        .filter(credential -> credential.roles().contains(Roles.POS));
   }
 
   private void answer(RoutingContext http, Credential till, Buffer body) {

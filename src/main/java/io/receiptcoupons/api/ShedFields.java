@@ -17,9 +17,10 @@ record ShedFields(String transactionId, String storeId, String terminalId, Probl
 
   // CheckoutRequest's own rule, so that a shed answer never echoes what a decided one refuses.
   private static final Pattern TRANSACTION_ID = Pattern.compile(CheckoutRequest.TRANSACTION_ID);
+  private static final List<String> FIELDS = List.of("transactionId", "storeId", "terminalId");
 
   static ShedFields read(ObjectMapper json, byte[] body) {
-    String[] fields = new String[3];
+    String[] fields = new String[FIELDS.size()];
     try (JsonParser parser = json.getFactory().createParser(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return refused("body", "must be a JSON object");
@@ -27,7 +28,7 @@ record ShedFields(String transactionId, String storeId, String terminalId, Probl
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
-        int index = List.of("transactionId", "storeId", "terminalId").indexOf(name);
+        int index = FIELDS.indexOf(name);
         if (index >= 0 && value == JsonToken.VALUE_STRING) {
           fields[index] = parser.getText();
         } else {

@@ -76,7 +76,7 @@ class CheckoutAdmission {
     return workers.getQueue().remainingCapacity() == 0 || queueTooOld();
   }
 
-  /** The degraded answer for a checkout shed before it was even parsed, counted as shed. */
+  /** The degraded answer for a shed checkout, counted; also for one shed before it was parsed. */
   CheckoutResponse shedUnread(String transactionId) {
     metrics.shed();
     return CheckoutResponse.degraded(transactionId);
@@ -89,8 +89,7 @@ class CheckoutAdmission {
   }
 
   private CompletionStage<CheckoutResponse> shed(String transactionId) {
-    metrics.shed();
-    return CompletableFuture.completedFuture(CheckoutResponse.degraded(transactionId));
+    return CompletableFuture.completedFuture(shedUnread(transactionId));
   }
 
   private void decide(

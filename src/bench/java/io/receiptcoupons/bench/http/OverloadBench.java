@@ -78,8 +78,12 @@ public final class OverloadBench {
     int seconds = 15;
     double[] before = counts(s);
     Wrk.run(w.dir(), s.port, Workload.CHECKOUT, "osat", members, 1, connections, seconds);
-    double[] after = counts(s);
-    return (after[2] - before[2] - (after[0] - before[0]) - (after[1] - before[1])) / seconds;
+    return decided(before, counts(s)) / seconds;
+  }
+
+  /** Checkouts decided between two {@link #counts}: all answers less the shed and late ones. */
+  public static double decided(double[] before, double[] after) {
+    return after[2] - before[2] - (after[0] - before[0]) - (after[1] - before[1]);
   }
 
   /** Shed, late, and all checkout answers so far, from the service's counters. */

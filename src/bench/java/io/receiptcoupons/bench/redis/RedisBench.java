@@ -81,7 +81,8 @@ public final class RedisBench {
       int saturationSeconds = args.integer("saturation-seconds", 20);
       Wrk.Result saturation = Wrk.run(w.dir(), s.port, Workload.CHECKOUT, "lats", MEMBERS, 1,
           args.integer("connections", 32), saturationSeconds);
-      double decided = decidedPerSecond(before, OverloadBench.counts(s), saturationSeconds);
+      // Shed and late answers are 200s too: saturation counts only the checkouts really decided.
+      double decided = OverloadBench.decided(before, OverloadBench.counts(s)) / saturationSeconds;
       double rate = decided * share;
       before = OverloadBench.counts(s);
       OpenLoop.Result r = OpenLoop.run(s.port, Workload.CHECKOUT, new CheckoutMix("lo", MEMBERS)::body,
@@ -94,11 +95,6 @@ public final class RedisBench {
           share * 100, rate, seconds, r.achievedRate(), r.failed(),
           after[0] - before[0] + after[1] - before[1], Report.percentiles(r.all())));
     }
-  }
-
-  // Shed and late answers are 200s too: saturation counts only the checkouts really decided.
-  private static double decidedPerSecond(double[] before, double[] after, double seconds) {
-    return (after[2] - before[2] - (after[0] - before[0]) - (after[1] - before[1])) / seconds;
   }
 
   private static Workload workload(int campaigns) throws Exception {

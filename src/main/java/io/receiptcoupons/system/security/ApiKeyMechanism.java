@@ -9,8 +9,10 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads the X-API-Key header; a request without one stays anonymous (health is open). */
@@ -23,10 +25,22 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
           .setPrincipal(new QuarkusPrincipal("unchecked"))
           .addRoles(Set.copyOf(Roles.ALL))
           .build();
+  private static final Credential UNCHECKED_CREDENTIAL =
+      new Credential("unchecked", Set.copyOf(Roles.ALL), null, null);
   private final boolean checkKeys;
+  private final ApiKeys keys;
 
-  ApiKeyMechanism(SecurityConfig config) {
+  ApiKeyMechanism(SecurityConfig config, ApiKeys keys) {
     this.checkKeys = config.checkKeys();
+    this.keys = keys;
+  }
+
+  /**
+   * The credential a request's header presents, for a path that answers before Quarkus builds the
+   * identity (checkout shedding): the same lookup, and every role when keys are not checked.
+   */
+  public Optional<Credential> presented(HttpServerRequest request) {
+    return checkKeys ? keys.find(request.getHeader(HEADER)) : Optional.of(UNCHECKED_CREDENTIAL);
   }
 
   @Override
@@ -37,7 +51,7 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
     }
     String key = context.request().getHeader(HEADER);
     if (key == null) {
-      return Uni.createFrom().optional(java.util.Optional.empty());
+      return Uni.createFrom().optional(Optional.empty());
     }
     return identityProviderManager.authenticate(new ApiKeyRequest(key));
   }
