@@ -33,7 +33,7 @@ class CheckoutAdmission {
 
   CheckoutAdmission(CheckoutConfig config, StoreConfig store, CheckoutMetrics metrics) {
     this.metrics = metrics;
-    this.deadlineNanos = config.deadline().toNanos();
+    this.deadlineNanos = config.decideWithin().toNanos();
     this.queueWaitNanos = config.queueWait().toNanos();
     int threads = config.threads(store.kind());
     workers =
@@ -43,8 +43,9 @@ class CheckoutAdmission {
             0,
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(Math.max(1, config.maxQueue())),
-            daemons("checkout-"));
-    timers = new ScheduledThreadPoolExecutor(1, daemons("checkout-deadline-"));
+            daemons("checkout-", Thread.MIN_PRIORITY));
+    timers =
+        new ScheduledThreadPoolExecutor(1, daemons("checkout-deadline-", Thread.NORM_PRIORITY));
     timers.setRemoveOnCancelPolicy(true);
   }
 
@@ -131,11 +132,12 @@ class CheckoutAdmission {
     }
   }
 
-  private static ThreadFactory daemons(String prefix) {
+  private static ThreadFactory daemons(String prefix, int priority) {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
       thread.setDaemon(true);
+      thread.setPriority(priority);
       return thread;
     };
   }

@@ -34,10 +34,22 @@ public interface CheckoutConfig {
    */
   Optional<Duration> maxQueueWait();
 
+  /**
+   * Kept back from the deadline for the HTTP layer to write a degraded answer: a checkout not
+   * decided by deadline minus this margin answers degraded then, so that the answer has left by the
+   * deadline even when the event loop has other requests to read first. Default: a tenth of it.
+   */
+  Optional<Duration> answerMargin();
+
   /** The threads, from the setting or the store kind and the processors. */
   default int threads(StoreConfig.Kind store) {
     int perProcessor = store == StoreConfig.Kind.REDIS ? 8 : 2;
     return maxConcurrency().orElse(perProcessor * Runtime.getRuntime().availableProcessors());
+  }
+
+  /** How long after arrival a checkout must be decided: the deadline less the answer margin. */
+  default Duration decideWithin() {
+    return deadline().minus(answerMargin().orElse(deadline().dividedBy(10)));
   }
 
   /** The queue wait past which checkouts are shed. */

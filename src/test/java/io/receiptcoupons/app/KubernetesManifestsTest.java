@@ -75,11 +75,12 @@ class KubernetesManifestsTest {
                       .isEqualTo("coupon-keys"));
       assertApiKeysFileIsMountedFromASecret(pod, c);
       // Ergonomics would pick the serial collector under the memory limit (pauses past the
-      // deadline).
+      // deadline); without the priority policy the workers would not yield to the HTTP layer.
       assertThat(c.getEnv())
           .filteredOn(e -> e.getName().equals("JAVA_TOOL_OPTIONS"))
           .singleElement()
-          .satisfies(e -> assertThat(e.getValue()).contains("-XX:+UseZGC"));
+          .satisfies(
+              e -> assertThat(e.getValue()).contains("-XX:+UseZGC", "-XX:ThreadPriorityPolicy=1"));
     }
   }
 
