@@ -14,6 +14,7 @@ import io.receiptcoupons.member.MemberPseudonyms;
 import io.receiptcoupons.system.store.Locks;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A checkout stuck past its deadline (its member's lock held, as by a blocked store) answers
- * degraded and records nothing; with the one thread and queue slot taken, the next is shed; once
- * unblocked, a retry of the late checkout is decided for real.
+ * degraded, the answer margin before the deadline, and records nothing; with the one thread and
+ * queue slot taken, the next is shed; once unblocked, a retry of the late checkout is decided for
+ * real.
  */
 @QuarkusTest
 @TestProfile(DeadlineProfile.class)
@@ -47,10 +49,14 @@ class CheckoutDeadlineTest {
         Locks.MEMBERS,
         pseudonyms.of(member),
         () -> {
+          long start = System.nanoTime();
           var running = CompletableFuture.supplyAsync(() -> answer(first));
           var queued = CompletableFuture.supplyAsync(() -> answer(second));
           assertDegraded(running.join(), first);
           assertDegraded(queued.join(), second);
+          // Sent the answer margin before the 20 s deadline (after 1 s), not at the deadline.
+          assertThat(Duration.ofNanos(System.nanoTime() - start))
+              .isLessThan(Duration.ofSeconds(15));
           assertThat(history(member)).as("nothing recorded").isEmpty();
           // The one thread still waits on the lock and the queue still holds the other.
           Map<String, Object> third = teaCheckout(member);
