@@ -26,14 +26,14 @@ import java.util.function.Function;
 class CheckoutAdmission {
 
   private final CheckoutMetrics metrics;
-  private final long deadlineNanos;
+  private final long decideWithinNanos;
   private final long queueWaitNanos;
   private final ThreadPoolExecutor workers;
   private final ScheduledThreadPoolExecutor timers;
 
   CheckoutAdmission(CheckoutConfig config, StoreConfig store, CheckoutMetrics metrics) {
     this.metrics = metrics;
-    this.deadlineNanos = config.decideWithin().toNanos();
+    this.decideWithinNanos = config.decideWithin().toNanos();
     this.queueWaitNanos = config.queueWait().toNanos();
     int threads = config.threads(store.kind());
     workers =
@@ -43,6 +43,8 @@ class CheckoutAdmission {
             0,
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(Math.max(1, config.maxQueue())),
+            // Nicer than the event loops (with -XX:ThreadPriorityPolicy=1), which then keep
+            // reading and shedding under overload; the timer is not, or late answers would wait.
             daemons("checkout-", Thread.MIN_PRIORITY));
     timers =
         new ScheduledThreadPoolExecutor(1, daemons("checkout-deadline-", Thread.NORM_PRIORITY));
@@ -55,7 +57,7 @@ class CheckoutAdmission {
     if (System.nanoTime() - arrivalNanos > queueWaitNanos || queueTooOld()) {
       return shed(transactionId);
     }
-    CheckoutDeadline deadline = new CheckoutDeadline(arrivalNanos + deadlineNanos);
+    CheckoutDeadline deadline = new CheckoutDeadline(arrivalNanos + decideWithinNanos);
     CompletableFuture<CheckoutResponse> answer = new CompletableFuture<>();
     ScheduledFuture<?> timer =
         timers.schedule(
