@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +24,7 @@ class CheckoutWorkerPriorityTest {
 
   @Test
   void checkoutWorkersRunNicerThanTheEventLoopsAndTheDeadlineTimer() {
-    String member = Checkouts.newMember();
-    CheckoutDeadlineTest.answer(
-        Checkouts.body(
-            Checkouts.newTransaction(),
-            member,
-            "S0001",
-            Checkouts.noon(LocalDate.of(2026, 11, 2)),
-            List.of(Checkouts.tea())));
+    CheckoutDeadlineTest.answer(CheckoutDeadlineTest.teaCheckout(Checkouts.newMember()));
 
     Map<String, List<Integer>> niceByThread = niceByThreadKind();
     assertThat(niceByThread).containsKeys("checkout", "vert.x-eventloo", "checkout-deadli");
